@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getActor } from "@/lib/auth/session";
+import { ROLE_HOME } from "@/lib/auth/permissions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("signInTitle") };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const actor = await getActor();
+  if (actor) redirect(ROLE_HOME[actor.role]);
+  const t = await getTranslations("auth");
+  const { next } = await searchParams;
+  return (
+    <div className="mx-auto max-w-md px-4 py-8">
+      <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
+      <p className="mt-2 text-slate-700">{t("signInIntro")}</p>
+      <div className="mt-6">
+        <SignInForm
+          next={next?.startsWith("/") && !next.startsWith("//") ? next : undefined}
+          labels={{ email: t("email"), password: t("password"), submit: t("submit"), submitting: t("submitting") }}
+        />
+      </div>
+    </div>
+  );
+}

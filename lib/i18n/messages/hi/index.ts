@@ -1,0 +1,11 @@
+/**
+ * Every namespace of the "hi" catalogue, keyed by file name. Adding a namespace? Create
+ * <namespace>.json in BOTH messages/en/ and messages/hi/ and import it in both index files;
+ * tests/unit/messages.test.ts fails when a file is not listed here or a key is missing in a language.
+ */
+import common from "./common.json";
+import errors from "./errors.json";
+import home from "./home.json";
+import nav from "./nav.json";
+
+export const messages = { common, errors, home, nav };

@@ -1,0 +1,39 @@
+// The server Playwright tests talk to: the built app (`next start`) on a fresh embedded database
+// with the demo data, plus the local mail/SMS sinks and the notification worker.
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+import { startEmbeddedPostgres } from "../lib/dev/embedded-pg";
+import { run, start } from "../lib/dev/run";
+import { migrate, onShutdown, root } from "./lib/boot";
+
+const port = process.env.E2E_PORT ?? "3100";
+const pg = await startEmbeddedPostgres({
+  dataDir: path.join(os.tmpdir(), `manak-e2e-pg-${process.pid}`),
+  port: Number(process.env.E2E_PG_PORT ?? 54331),
+  database: "manak_e2e",
+  persistent: false,
+});
+await migrate(pg.url);
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: pg.url,
+  NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+  NEXTAUTH_URL: `http://localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+  SMTP_PORT: process.env.E2E_SMTP_PORT ?? "2625",
+  SMS_SINK_PORT: process.env.E2E_SMS_PORT ?? "2626",
+  DEV_SINKS: "1",
+};
+await run(process.execPath, ["--import", "tsx", path.join(root, "prisma/seed.ts")], env);
+const tsx = path.join(root, "node_modules/.bin/tsx");
+const children = [
+  start(tsx, [path.join(root, "scripts/sinks.ts")], env),
+  start(tsx, [path.join(root, "scripts/worker.ts")], env),
+  start(path.join(root, "node_modules/.bin/next"), ["start", "--port", port], env),
+];
+onShutdown(async () => {
+  for (const { child } of children) child.kill("SIGTERM");
+  await Promise.all(children.map((c) => c.exited));
+  await pg.stop();
+});

