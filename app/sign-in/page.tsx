@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getActor } from "@/lib/auth/session";
 import { ROLE_HOME } from "@/lib/auth/permissions";
+import { safeReturnPath } from "@/lib/i18n/locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
@@ -21,7 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mt-2 text-slate-700">{t("signInIntro")}</p>
       <div className="mt-6">
         <SignInForm
-          next={next?.startsWith("/") && !next.startsWith("//") ? next : undefined}
+          next={next ? safeReturnPath(next) : undefined}
           labels={{ email: t("email"), password: t("password"), submit: t("submit"), submitting: t("submitting") }}
         />
       </div>

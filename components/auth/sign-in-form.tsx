@@ -11,7 +11,7 @@ export function SignInForm({ labels, next }: { labels: Labels; next?: string }) 
   const emailError = state.fieldErrors?.email?.[0];
   const passwordError = state.fieldErrors?.password?.[0];
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form id="sign-in-form" action={action} className="space-y-4" noValidate>
       {state.message && !emailError && !passwordError ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
           {state.message}
@@ -41,7 +41,7 @@ export function SignInForm({ labels, next }: { labels: Labels; next?: string }) 
       </div>
       <button
         type="submit" disabled={pending}
-        className="min-h-11 w-full rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 focus:outline-none focus-visible:ring-4 focus-visible:ring-blue-300 disabled:opacity-70"
+        className="min-h-11 w-full rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
       >
         {pending ? labels.submitting : labels.submit}
       </button>

@@ -1,9 +1,10 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 
 /** The signed-in user's name and the name of the organisation scope they act for. */
-export async function getProfileSummary(actor: Actor) {
+export const getProfileSummary = cache(async (actor: Actor) => {
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.userId },
     select: {
@@ -20,4 +21,4 @@ export async function getProfileSummary(actor: Actor) {
     : user.agency ? { en: user.agency.nameEn, hi: user.agency.nameHi }
     : null;
   return { name: user.name, email: user.email, scope, officeKind: user.office?.kind ?? null, vendorStatus: user.vendor?.status ?? null };
-}
+});

@@ -15,7 +15,7 @@ export async function loginAs(page: Page, email: string, password = DEMO_PASSWOR
   await page.goto("/sign-in");
   await page.locator("#email").fill(email);
   await page.locator("#password").fill(password);
-  await page.locator("form button[type=submit]").click();
+  await page.locator("#sign-in-form button[type=submit]").click();
 }
 
 export const test = base;

@@ -19,7 +19,7 @@ for (const { email, path, heading } of homes) {
 
 test("a wrong password gets a clear message and keeps the e-mail", async ({ page }) => {
   await loginAs(page, DEMO.BUYER, "not-the-password");
-  await expect(page.getByRole("alert")).toContainText("not correct");
+  await expect(page.locator("#sign-in-form [role=alert]")).toContainText("incorrect");
   await expect(page.locator("#email")).toHaveValue(DEMO.BUYER);
   await expect(page).toHaveURL(/\/sign-in/);
 });

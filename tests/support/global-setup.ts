@@ -1,4 +1,5 @@
 import { rm } from "node:fs/promises";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
@@ -15,6 +16,18 @@ declare module "vitest" {
 
 const TEMPLATE = "manak_template";
 
+// Several test runs may share the machine (CI, a developer's watch mode), so ask the OS for a port.
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /**
  * Starts a throw-away embedded Postgres (or uses TEST_DATABASE_URL's server), applies the
  * migrations once into a template database, and lets every test file copy it.
@@ -23,7 +36,7 @@ export default async function setup(project: TestProject) {
   let stop = async () => {};
   let adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
   if (!adminUrl) {
-    const port = Number(process.env.TEST_PG_PORT ?? 54329);
+    const port = Number(process.env.TEST_PG_PORT ?? (await freePort()));
     const databaseDir = path.join(os.tmpdir(), `manak-test-pg-${process.pid}`);
     await rm(databaseDir, { recursive: true, force: true });
     const pgServer = new EmbeddedPostgres({

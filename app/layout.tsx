@@ -1,0 +1,49 @@
+import "@fontsource/noto-sans-devanagari/400.css";
+import "@fontsource/noto-sans-devanagari/600.css";
+import "@fontsource/noto-sans-devanagari/700.css";
+import "./globals.css";
+import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader, type HeaderAccount } from "@/components/site/site-header";
+import { getActor } from "@/lib/auth/session";
+import { clientMessages } from "@/lib/i18n/load-messages";
+import { getUiLocale } from "@/lib/i18n/server";
+import { getProfileSummary } from "@/lib/queries/profile";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, common] = await Promise.all([getTranslations("home"), getTranslations("common")]);
+  return {
+    title: { default: t("metaTitle"), template: `%s · ${common("brand.latin")}` },
+    description: t("metaDescription"),
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1e3a8a" };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, actor, t] = await Promise.all([getUiLocale(), getActor(), getTranslations("common")]);
+  const account: HeaderAccount = actor ? { name: (await getProfileSummary(actor)).name, role: actor.role } : null;
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-3 focus:font-semibold"
+        >
+          {t("skipToContent")}
+        </a>
+        {/* Only the namespaces client components use are sent to the browser. */}
+        <NextIntlClientProvider messages={clientMessages(locale)}>
+          <SiteHeader account={account} />
+          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

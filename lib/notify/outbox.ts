@@ -1,0 +1,107 @@
+/**
+ * The transactional outbox. Services call these inside their own transaction, so a notification
+ * exists exactly when the state change it reports was committed; the worker (worker.ts) sends it
+ * later. Each row's dedupe key is unique, so writing the same notification twice (a retried
+ * transaction, a second sweep) inserts nothing the second time.
+ */
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { NotificationChannel, Role } from "@/lib/generated/prisma/enums";
+import type { Tx } from "@/lib/prisma-client";
+import { EVENTS, type EventParams, type UserEvent } from "./events";
+import { parsePrefs, wantsChannel } from "./preferences";
+import { renderNotification } from "./templates";
+
+export type NotifyInput<E extends UserEvent> = {
+  event: E;
+  /** The subject of the event (supply order, bill, vendor …); part of the dedupe key. */
+  entityId: string;
+  userIds: readonly string[];
+  params: EventParams[E];
+  /** Path inside the portal, e.g. "/vendor/supply-orders/<id>". */
+  link?: string;
+};
+
+/** `event:entityId:recipient:channel`: one message per recipient and channel for each event. */
+export function dedupeKey(event: string, entityId: string, recipient: string, channel: NotificationChannel): string {
+  return `${event}:${entityId}:${recipient}:${channel}`;
+}
+
+/**
+ * Queues the event for each user on every channel the event uses and the user has not switched
+ * off (mandatory events ignore the switches), in the user's language. Inactive users, and SMS
+ * for users without a mobile, are skipped. Returns the number of rows queued.
+ */
+export async function notify<E extends UserEvent>(tx: Tx, input: NotifyInput<E>): Promise<number> {
+  if (input.userIds.length === 0) return 0;
+  const users = await tx.user.findMany({
+    where: { id: { in: [...new Set(input.userIds)] }, active: true },
+    select: { id: true, name: true, email: true, mobile: true, locale: true, notificationPrefs: true },
+  });
+  const now = new Date();
+  const rows: Prisma.NotificationCreateManyInput[] = [];
+  for (const user of users) {
+    const prefs = parsePrefs(user.notificationPrefs);
+    const rendered = renderNotification(input.event, user.locale, input.params, { recipientName: user.name, link: input.link });
+    for (const channel of EVENTS[input.event].channels) {
+      if (!wantsChannel(prefs, input.event, channel)) continue;
+      const base = {
+        dedupeKey: dedupeKey(input.event, input.entityId, user.id, channel),
+        userId: user.id,
+        channel,
+        event: input.event,
+        locale: user.locale,
+        subject: rendered.subject,
+        link: input.link ?? null,
+        // Set here rather than by the column default, which follows the session's time zone.
+        nextAttemptAt: now,
+      };
+      if (channel === "EMAIL") {
+        rows.push({ ...base, toAddress: user.email, body: rendered.text, html: rendered.html });
+      } else if (channel === "SMS") {
+        if (user.mobile) rows.push({ ...base, toAddress: user.mobile, body: rendered.sms });
+      } else {
+        // The in-app list is the row itself: nothing to send, so it is "sent" when written.
+        rows.push({ ...base, toAddress: user.id, body: rendered.body, status: "SENT", sentAt: now });
+      }
+    }
+  }
+  if (rows.length === 0) return 0;
+  const { count } = await tx.notification.createMany({ data: rows, skipDuplicates: true });
+  return count;
+}
+
+/** Everyone active in a role, optionally within one scope ("all admins", "finance of this office"). */
+export async function notifyRole<E extends UserEvent>(
+  tx: Tx,
+  role: Role,
+  input: Omit<NotifyInput<E>, "userIds">,
+  scope: { officeId?: string; vendorId?: string; agencyId?: string } = {},
+): Promise<number> {
+  const users = await tx.user.findMany({ where: { role, active: true, ...scope }, select: { id: true } });
+  return notify(tx, { ...input, userIds: users.map((u) => u.id) } as NotifyInput<E>);
+}
+
+// Due "since the epoch", so a code sorts ahead of any backlog in the worker's queue.
+const FRONT_OF_QUEUE = new Date(0);
+
+/** A one-time code by SMS to a bare mobile number (sign-in before there is a user to look up). */
+export async function notifyMobile(
+  tx: Tx,
+  input: { event: "otp.code"; mobile: string; locale: "en" | "hi"; params: EventParams["otp.code"]; entityId: string },
+): Promise<number> {
+  const rendered = renderNotification(input.event, input.locale, input.params);
+  const { count } = await tx.notification.createMany({
+    data: [{
+      dedupeKey: dedupeKey(input.event, input.entityId, input.mobile, "SMS"),
+      channel: "SMS",
+      event: input.event,
+      locale: input.locale,
+      toAddress: input.mobile,
+      subject: rendered.subject,
+      body: rendered.sms,
+      nextAttemptAt: FRONT_OF_QUEUE,
+    }],
+    skipDuplicates: true,
+  });
+  return count;
+}

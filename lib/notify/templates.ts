@@ -1,0 +1,484 @@
+/**
+ * The words of every notification, in English and Hindi, in code so that a missing template or
+ * parameter is a type error. Each event has an e-mail subject, a body (the e-mail's and the in-app
+ * list's text) and an SMS. SMS stay within two parts (tests/unit/notify-templates.test.ts): the
+ * English ones use only GSM-7 characters ("Rs", not "₹", which would force UCS-2 and cut a part to
+ * 70 characters); Hindi is UCS-2 anyway, so it is kept terse and leaves free text to the e-mail.
+ * Pure; no I/O.
+ */
+import { formatDateIst, formatDateTimeIst, type UiLocale } from "@/lib/domain/format";
+import { formatInr, paiseToRupeesString } from "@/lib/domain/money";
+import { isMandatory, type EventParams, type InspectionKind, type Localized, type NotifyEvent } from "./events";
+
+type Format = {
+  money(paise: bigint): string;
+  date(d: Date): string;
+  dateTime(d: Date): string;
+  name(l: Localized): string;
+  kind(k: InspectionKind): string;
+  /** Free text (a firm's name) as it fits: whole in e-mail, at most 30 characters in SMS. */
+  clip(s: string): string;
+};
+
+type Copy<P> = {
+  subject(p: P, f: Format): string;
+  body(p: P, f: Format): string;
+  sms(p: P, f: Format): string;
+};
+
+type Catalogue = { [E in NotifyEvent]: Copy<EventParams[E]> };
+
+const en: Catalogue = {
+  "vendor.registered": {
+    subject: (p) => `New vendor awaiting approval: ${p.vendorName}`,
+    body: (p, f) =>
+      `${p.vendorName} of ${f.name(p.districtName)} district has registered on Manak and is waiting for approval. ` +
+      `Check the Udyam and GST details and approve or reject the registration.`,
+    sms: (p, f) => `Manak: New vendor ${f.clip(p.vendorName)} (${f.name(p.districtName)}) is waiting for approval.`,
+  },
+  "vendor.approved": {
+    subject: (p) => `Your registration is approved: ${p.vendorName}`,
+    body: (p) =>
+      `${p.vendorName} is now an approved vendor on Manak. You can list offers against catalogue items, ` +
+      `and supply orders allocated to you will reach you automatically.`,
+    sms: (p, f) => `Manak: ${f.clip(p.vendorName)} is approved. You can now list offers and receive supply orders.`,
+  },
+  "vendor.rejected": {
+    subject: (p) => `Registration not approved: ${p.vendorName}`,
+    body: (p) =>
+      `The registration of ${p.vendorName} was not approved.\n\nReason: ${p.reason}\n\n` +
+      `You may correct the details and register again.`,
+    sms: (p, f) => `Manak: Registration of ${f.clip(p.vendorName)} was not approved. The reason is in your e-mail and on the portal.`,
+  },
+  "vendor.suspended": {
+    subject: (p) => `Vendor account suspended: ${p.vendorName}`,
+    body: (p) =>
+      `${p.vendorName} has been suspended on Manak and will not receive new supply orders.\n\nReason: ${p.reason}\n\n` +
+      `Contact the industries department to have the suspension reviewed.`,
+    sms: (p, f) => `Manak: ${f.clip(p.vendorName)} is suspended and will get no new supply orders. See the portal for the reason.`,
+  },
+  "supplyOrder.created": {
+    subject: (p, f) => `New supply order ${p.supplyOrderNumber}: accept or reject by ${f.dateTime(p.acceptBy)}`,
+    body: (p, f) =>
+      `You have been allocated supply order ${p.supplyOrderNumber} worth ${f.money(p.valuePaise)} (excluding GST). ` +
+      `Please accept or reject it by ${f.dateTime(p.acceptBy)}. If you do not respond in time, the order moves to the next eligible vendor.`,
+    sms: (p, f) =>
+      `Manak: New supply order ${p.supplyOrderNumber} for ${f.money(p.valuePaise)}. Accept or reject by ${f.dateTime(p.acceptBy)}.`,
+  },
+  "supplyOrder.slaReminder": {
+    subject: (p, f) => `Reminder: respond to supply order ${p.supplyOrderNumber} by ${f.dateTime(p.acceptBy)}`,
+    body: (p, f) =>
+      `Supply order ${p.supplyOrderNumber} is still waiting for your decision. Accept or reject it by ` +
+      `${f.dateTime(p.acceptBy)}; after that it is reallocated to another vendor automatically.`,
+    sms: (p, f) =>
+      `Manak: Reminder - respond to supply order ${p.supplyOrderNumber} by ${f.dateTime(p.acceptBy)} or it goes to another vendor.`,
+  },
+  "supplyOrder.reallocatedAway": {
+    subject: (p) => `Supply order ${p.supplyOrderNumber} reallocated`,
+    body: (p) =>
+      `Supply order ${p.supplyOrderNumber} has been reallocated to another vendor and is no longer yours to supply. ` +
+      `Do not dispatch goods against it.`,
+    sms: (p) => `Manak: Supply order ${p.supplyOrderNumber} has been reallocated to another vendor. Do not dispatch it.`,
+  },
+  "supplyOrder.accepted": {
+    subject: (p) => `Supply order ${p.supplyOrderNumber} accepted by ${p.vendorName}`,
+    body: (p) => `${p.vendorName} has accepted supply order ${p.supplyOrderNumber}. You will be told when it is dispatched.`,
+    sms: (p, f) => `Manak: ${f.clip(p.vendorName)} accepted supply order ${p.supplyOrderNumber}.`,
+  },
+  "supplyOrder.rejected": {
+    subject: (p) => `Supply order ${p.supplyOrderNumber} rejected by ${p.vendorName}`,
+    body: (p) =>
+      `${p.vendorName} has rejected supply order ${p.supplyOrderNumber}.\n\nReason: ${p.reason}\n\n` +
+      `The quantity is being reallocated automatically to the next eligible vendor.`,
+    sms: (p, f) => `Manak: ${f.clip(p.vendorName)} rejected supply order ${p.supplyOrderNumber}. It is being reallocated to the next vendor.`,
+  },
+  "purchaseOrder.allocated": {
+    subject: (p) => `Purchase order ${p.purchaseOrderNumber} allocated`,
+    body: (p) =>
+      `Purchase order ${p.purchaseOrderNumber} has been allocated automatically into ${supplyOrdersEn(p.supplyOrderCount)}. ` +
+      `Each vendor now has to accept its order; you will be told of every step.`,
+    sms: (p) => `Manak: Purchase order ${p.purchaseOrderNumber} allocated into ${supplyOrdersEn(p.supplyOrderCount)}.`,
+  },
+  "purchaseOrder.lineUnfulfilled": {
+    subject: (p, f) => `No vendor for ${f.name(p.itemName)} in purchase order ${p.purchaseOrderNumber}`,
+    body: (p, f) =>
+      `No eligible vendor is left for ${p.quantity} of ${f.name(p.itemName)} in purchase order ${p.purchaseOrderNumber}. ` +
+      `The line is marked unfulfilled and its budget has been released.`,
+    sms: (p, f) =>
+      `Manak: No eligible vendor for ${p.quantity} x ${f.name(p.itemName)} in purchase order ${p.purchaseOrderNumber}. Budget released.`,
+  },
+  "inspection.assigned": {
+    subject: (p, f) => `Inspection assigned: supply order ${p.supplyOrderNumber} on ${f.date(p.scheduledOn)}`,
+    body: (p, f) =>
+      `You are assigned the ${f.kind(p.kind)} inspection of supply order ${p.supplyOrderNumber} from ${p.vendorName}, ` +
+      `scheduled on ${f.date(p.scheduledOn)}. Record the checklist result on Manak after the inspection.`,
+    sms: (p, f) =>
+      `Manak: ${capitalise(f.kind(p.kind))} inspection of supply order ${p.supplyOrderNumber} (${f.clip(p.vendorName)}) assigned to you for ${f.date(p.scheduledOn)}.`,
+  },
+  "inspection.scheduled": {
+    subject: (p, f) => `${capitalise(f.kind(p.kind))} inspection of supply order ${p.supplyOrderNumber} on ${f.date(p.scheduledOn)}`,
+    body: (p, f) =>
+      `The ${f.kind(p.kind)} inspection of supply order ${p.supplyOrderNumber} is scheduled on ${f.date(p.scheduledOn)}. ` +
+      `Keep the goods and their documents ready for the inspector.`,
+    sms: (p, f) =>
+      `Manak: ${capitalise(f.kind(p.kind))} inspection of supply order ${p.supplyOrderNumber} is scheduled on ${f.date(p.scheduledOn)}.`,
+  },
+  "inspection.passed": {
+    subject: (p, f) => `Supply order ${p.supplyOrderNumber} passed ${f.kind(p.kind)} inspection`,
+    body: (p, f) =>
+      `Supply order ${p.supplyOrderNumber} has passed its ${f.kind(p.kind)} inspection. ` +
+      (p.kind === "PRE" ? `The vendor may now dispatch the goods.` : `The bill is generated automatically.`),
+    sms: (p, f) => `Manak: Supply order ${p.supplyOrderNumber} passed ${f.kind(p.kind)} inspection.`,
+  },
+  "inspection.failed": {
+    subject: (p, f) => `Supply order ${p.supplyOrderNumber} failed ${f.kind(p.kind)} inspection`,
+    body: (p, f) =>
+      `Supply order ${p.supplyOrderNumber} did not pass its ${f.kind(p.kind)} inspection.\n\nInspector's remarks: ${p.remarks}\n\n` +
+      (p.kind === "PRE"
+        ? `The vendor may rectify the goods and request a re-inspection.`
+        : `The rejected quantity must be replaced by the vendor or is deducted from the bill.`),
+    sms: (p, f) => `Manak: Supply order ${p.supplyOrderNumber} failed ${f.kind(p.kind)} inspection. Details on the portal.`,
+  },
+  "supplyOrder.dispatched": {
+    subject: (p) => `Supply order ${p.supplyOrderNumber} dispatched`,
+    body: (p) =>
+      `${p.vendorName} has dispatched supply order ${p.supplyOrderNumber} with invoice ${p.invoiceNumber}. ` +
+      `Record the receipt on Manak when the goods arrive.`,
+    sms: (p, f) =>
+      `Manak: ${f.clip(p.vendorName)} dispatched supply order ${p.supplyOrderNumber}, invoice ${p.invoiceNumber}. Record receipt on arrival.`,
+  },
+  "supplyOrder.received": {
+    subject: (p) => `Receipt recorded for supply order ${p.supplyOrderNumber}`,
+    body: (p, f) =>
+      `${f.name(p.consigneeName)} has recorded receipt of supply order ${p.supplyOrderNumber}. The post-dispatch inspection follows.`,
+    sms: (p, f) => `Manak: ${f.name(p.consigneeName)} recorded receipt of supply order ${p.supplyOrderNumber}.`,
+  },
+  "supplyOrder.cancelled": {
+    subject: (p) => `Supply order ${p.supplyOrderNumber} cancelled`,
+    body: (p) =>
+      `The buyer has cancelled supply order ${p.supplyOrderNumber}.\n\nReason: ${p.reason}\n\nDo not dispatch the goods.`,
+    sms: (p) => `Manak: Supply order ${p.supplyOrderNumber} was cancelled by the buyer. Do not dispatch.`,
+  },
+  "bill.generated": {
+    subject: (p, f) => `Bill ${p.billNumber} generated: ${f.money(p.netPayablePaise)} due by ${f.date(p.dueDate)}`,
+    body: (p, f) =>
+      `Bill ${p.billNumber} for supply order ${p.supplyOrderNumber} has been generated automatically. ` +
+      `Net payable: ${f.money(p.netPayablePaise)}. Due date: ${f.date(p.dueDate)}.`,
+    sms: (p, f) => `Manak: Bill ${p.billNumber} for ${f.money(p.netPayablePaise)} generated, due ${f.date(p.dueDate)}.`,
+  },
+  "bill.dueSoon": {
+    subject: (p, f) => `Bill ${p.billNumber} is due on ${f.date(p.dueDate)}`,
+    body: (p, f) =>
+      `Bill ${p.billNumber} for ${f.money(p.netPayablePaise)} is due on ${f.date(p.dueDate)}. Release the payment on Manak ` +
+      `before the due date; a late payment attracts interest under section 16 of the MSMED Act.`,
+    sms: (p, f) => `Manak: Bill ${p.billNumber} for ${f.money(p.netPayablePaise)} is due on ${f.date(p.dueDate)}.`,
+  },
+  "bill.overdue": {
+    subject: (p, f) => `Overdue: bill ${p.billNumber} was due on ${f.date(p.dueDate)}`,
+    body: (p, f) =>
+      `Bill ${p.billNumber} for ${f.money(p.netPayablePaise)} was due on ${f.date(p.dueDate)} and has not been paid. ` +
+      `Interest at three times the bank rate, compounded monthly, is accruing under section 16 of the MSMED Act. ` +
+      `Release the payment on Manak.`,
+    sms: (p, f) =>
+      `Manak: Bill ${p.billNumber} for ${f.money(p.netPayablePaise)} was due ${f.date(p.dueDate)} and is overdue. MSMED Act interest is accruing.`,
+  },
+  "payment.released": {
+    subject: (p, f) => `Payment released: ${f.money(p.amountPaise)} for bill ${p.billNumber}`,
+    body: (p, f) =>
+      `A payment of ${f.money(p.amountPaise)} has been released against bill ${p.billNumber}. Bank reference (UTR): ${p.bankReference}.`,
+    sms: (p, f) => `Manak: ${f.money(p.amountPaise)} released for bill ${p.billNumber}, UTR ${p.bankReference}.`,
+  },
+  "otp.code": {
+    subject: () => `Sign-in code`,
+    body: (p) => otpEn(p),
+    sms: (p) => otpEn(p),
+  },
+};
+
+const hi: Catalogue = {
+  "vendor.registered": {
+    subject: (p) => `नया विक्रेता अनुमोदन की प्रतीक्षा में: ${p.vendorName}`,
+    body: (p, f) =>
+      `${f.name(p.districtName)} ज़िले के ${p.vendorName} ने मानक पर पंजीयन किया है और अनुमोदन की प्रतीक्षा में है। ` +
+      `उद्यम और जीएसटी विवरण जाँचकर पंजीयन स्वीकृत या अस्वीकृत करें।`,
+    sms: (p, f) => `मानक: नया विक्रेता ${f.clip(p.vendorName)} (${f.name(p.districtName)}) अनुमोदन की प्रतीक्षा में।`,
+  },
+  "vendor.approved": {
+    subject: (p) => `आपका पंजीयन स्वीकृत: ${p.vendorName}`,
+    body: (p) =>
+      `${p.vendorName} अब मानक पर स्वीकृत विक्रेता है। आप कैटलॉग की वस्तुओं पर ऑफ़र दे सकते हैं, ` +
+      `और आपको आवंटित आपूर्ति आदेश अपने-आप मिलेंगे।`,
+    sms: (p, f) => `मानक: ${f.clip(p.vendorName)} का पंजीयन स्वीकृत। अब आप ऑफ़र दे सकते हैं।`,
+  },
+  "vendor.rejected": {
+    subject: (p) => `पंजीयन स्वीकृत नहीं हुआ: ${p.vendorName}`,
+    body: (p) =>
+      `${p.vendorName} का पंजीयन स्वीकृत नहीं किया गया।\n\nकारण: ${p.reason}\n\nआप विवरण सुधारकर फिर से पंजीयन कर सकते हैं।`,
+    sms: (p, f) => `मानक: ${f.clip(p.vendorName)} का पंजीयन स्वीकृत नहीं हुआ। कारण ई-मेल और पोर्टल पर देखें।`,
+  },
+  "vendor.suspended": {
+    subject: (p) => `विक्रेता खाता निलंबित: ${p.vendorName}`,
+    body: (p) =>
+      `${p.vendorName} को मानक पर निलंबित कर दिया गया है; अब नए आपूर्ति आदेश नहीं मिलेंगे।\n\nकारण: ${p.reason}\n\n` +
+      `निलंबन की समीक्षा के लिए उद्योग विभाग से संपर्क करें।`,
+    sms: (p, f) => `मानक: ${f.clip(p.vendorName)} निलंबित; नए आदेश नहीं मिलेंगे। कारण पोर्टल पर देखें।`,
+  },
+  "supplyOrder.created": {
+    subject: (p, f) => `नया आपूर्ति आदेश ${p.supplyOrderNumber}: ${f.dateTime(p.acceptBy)} तक स्वीकार या अस्वीकार करें`,
+    body: (p, f) =>
+      `आपको ${f.money(p.valuePaise)} (जीएसटी के बिना) का आपूर्ति आदेश ${p.supplyOrderNumber} आवंटित हुआ है। ` +
+      `कृपया ${f.dateTime(p.acceptBy)} तक इसे स्वीकार या अस्वीकार करें। समय पर उत्तर न देने पर आदेश अगले पात्र विक्रेता को चला जाएगा।`,
+    sms: (p, f) =>
+      `मानक: नया आपूर्ति आदेश ${p.supplyOrderNumber}, ${f.money(p.valuePaise)}। ${f.dateTime(p.acceptBy)} तक स्वीकार/अस्वीकार करें।`,
+  },
+  "supplyOrder.slaReminder": {
+    subject: (p, f) => `अनुस्मारक: आपूर्ति आदेश ${p.supplyOrderNumber} पर ${f.dateTime(p.acceptBy)} तक निर्णय लें`,
+    body: (p, f) =>
+      `आपूर्ति आदेश ${p.supplyOrderNumber} अभी भी आपके निर्णय की प्रतीक्षा में है। ${f.dateTime(p.acceptBy)} तक स्वीकार या ` +
+      `अस्वीकार करें; उसके बाद यह अपने-आप दूसरे विक्रेता को आवंटित हो जाएगा।`,
+    sms: (p, f) => `मानक: आदेश ${p.supplyOrderNumber} पर ${f.dateTime(p.acceptBy)} तक निर्णय लें, वरना यह दूसरे विक्रेता को जाएगा।`,
+  },
+  "supplyOrder.reallocatedAway": {
+    subject: (p) => `आपूर्ति आदेश ${p.supplyOrderNumber} दूसरे विक्रेता को आवंटित`,
+    body: (p) =>
+      `आपूर्ति आदेश ${p.supplyOrderNumber} दूसरे विक्रेता को आवंटित कर दिया गया है और अब आपको इसकी आपूर्ति नहीं करनी है। ` +
+      `इसके विरुद्ध माल न भेजें।`,
+    sms: (p) => `मानक: आपूर्ति आदेश ${p.supplyOrderNumber} दूसरे विक्रेता को आवंटित हो गया। माल न भेजें।`,
+  },
+  "supplyOrder.accepted": {
+    subject: (p) => `${p.vendorName} ने आपूर्ति आदेश ${p.supplyOrderNumber} स्वीकार किया`,
+    body: (p) => `${p.vendorName} ने आपूर्ति आदेश ${p.supplyOrderNumber} स्वीकार कर लिया है। माल भेजे जाने पर आपको सूचित किया जाएगा।`,
+    sms: (p, f) => `मानक: ${f.clip(p.vendorName)} ने आपूर्ति आदेश ${p.supplyOrderNumber} स्वीकार किया।`,
+  },
+  "supplyOrder.rejected": {
+    subject: (p) => `${p.vendorName} ने आपूर्ति आदेश ${p.supplyOrderNumber} अस्वीकार किया`,
+    body: (p) =>
+      `${p.vendorName} ने आपूर्ति आदेश ${p.supplyOrderNumber} अस्वीकार कर दिया है।\n\nकारण: ${p.reason}\n\n` +
+      `मात्रा अपने-आप अगले पात्र विक्रेता को आवंटित की जा रही है।`,
+    sms: (p, f) => `मानक: ${f.clip(p.vendorName)} ने आदेश ${p.supplyOrderNumber} अस्वीकार किया; अगले विक्रेता को आवंटन जारी।`,
+  },
+  "purchaseOrder.allocated": {
+    subject: (p) => `क्रय आदेश ${p.purchaseOrderNumber} आवंटित`,
+    body: (p) =>
+      `क्रय आदेश ${p.purchaseOrderNumber} अपने-आप ${p.supplyOrderCount} ${supplyOrdersHi(p.supplyOrderCount)} में आवंटित हो गया है। ` +
+      `अब हर विक्रेता को अपना आदेश स्वीकार करना है; हर चरण की सूचना आपको मिलेगी।`,
+    sms: (p) => `मानक: क्रय आदेश ${p.purchaseOrderNumber} ${p.supplyOrderCount} ${supplyOrdersHi(p.supplyOrderCount)} में आवंटित।`,
+  },
+  "purchaseOrder.lineUnfulfilled": {
+    subject: (p, f) => `क्रय आदेश ${p.purchaseOrderNumber} में ${f.name(p.itemName)} के लिए कोई विक्रेता नहीं`,
+    body: (p, f) =>
+      `क्रय आदेश ${p.purchaseOrderNumber} में ${f.name(p.itemName)} की ${p.quantity} मात्रा के लिए कोई पात्र विक्रेता नहीं बचा। ` +
+      `यह पंक्ति अपूर्ण चिह्नित की गई है और इसका बजट मुक्त कर दिया गया है।`,
+    sms: (p, f) =>
+      `मानक: क्रय आदेश ${p.purchaseOrderNumber} में ${f.name(p.itemName)} (${p.quantity}) हेतु कोई विक्रेता नहीं; बजट मुक्त।`,
+  },
+  "inspection.assigned": {
+    subject: (p, f) => `निरीक्षण सौंपा गया: आपूर्ति आदेश ${p.supplyOrderNumber}, ${f.date(p.scheduledOn)}`,
+    body: (p, f) =>
+      `आपको ${p.vendorName} के आपूर्ति आदेश ${p.supplyOrderNumber} का ${f.kind(p.kind)} निरीक्षण सौंपा गया है, तिथि ` +
+      `${f.date(p.scheduledOn)}। निरीक्षण के बाद जाँच-सूची का परिणाम मानक पर दर्ज करें।`,
+    sms: (p, f) =>
+      `मानक: आदेश ${p.supplyOrderNumber} (${f.clip(p.vendorName)}) का ${f.kind(p.kind)} निरीक्षण ${f.date(p.scheduledOn)} को आपको सौंपा गया।`,
+  },
+  "inspection.scheduled": {
+    subject: (p, f) => `आपूर्ति आदेश ${p.supplyOrderNumber} का ${f.kind(p.kind)} निरीक्षण ${f.date(p.scheduledOn)} को`,
+    body: (p, f) =>
+      `आपूर्ति आदेश ${p.supplyOrderNumber} का ${f.kind(p.kind)} निरीक्षण ${f.date(p.scheduledOn)} को निर्धारित है। ` +
+      `माल और उसके दस्तावेज़ निरीक्षक के लिए तैयार रखें।`,
+    sms: (p, f) => `मानक: आपूर्ति आदेश ${p.supplyOrderNumber} का ${f.kind(p.kind)} निरीक्षण ${f.date(p.scheduledOn)} को।`,
+  },
+  "inspection.passed": {
+    subject: (p, f) => `आपूर्ति आदेश ${p.supplyOrderNumber} ${f.kind(p.kind)} निरीक्षण में सफल`,
+    body: (p, f) =>
+      `आपूर्ति आदेश ${p.supplyOrderNumber} अपने ${f.kind(p.kind)} निरीक्षण में सफल रहा। ` +
+      (p.kind === "PRE" ? `अब विक्रेता माल भेज सकता है।` : `बिल अपने-आप बनेगा।`),
+    sms: (p, f) => `मानक: आपूर्ति आदेश ${p.supplyOrderNumber} ${f.kind(p.kind)} निरीक्षण में सफल।`,
+  },
+  "inspection.failed": {
+    subject: (p, f) => `आपूर्ति आदेश ${p.supplyOrderNumber} ${f.kind(p.kind)} निरीक्षण में असफल`,
+    body: (p, f) =>
+      `आपूर्ति आदेश ${p.supplyOrderNumber} अपने ${f.kind(p.kind)} निरीक्षण में सफल नहीं हुआ।\n\nनिरीक्षक की टिप्पणी: ${p.remarks}\n\n` +
+      (p.kind === "PRE"
+        ? `विक्रेता माल सुधारकर पुनः निरीक्षण का अनुरोध कर सकता है।`
+        : `अस्वीकृत मात्रा विक्रेता को बदलनी होगी, अन्यथा वह बिल से काटी जाएगी।`),
+    sms: (p, f) => `मानक: आपूर्ति आदेश ${p.supplyOrderNumber} ${f.kind(p.kind)} निरीक्षण में असफल। विवरण पोर्टल पर।`,
+  },
+  "supplyOrder.dispatched": {
+    subject: (p) => `आपूर्ति आदेश ${p.supplyOrderNumber} का माल भेजा गया`,
+    body: (p) =>
+      `${p.vendorName} ने बीजक ${p.invoiceNumber} के साथ आपूर्ति आदेश ${p.supplyOrderNumber} का माल भेज दिया है। ` +
+      `माल पहुँचने पर मानक पर प्राप्ति दर्ज करें।`,
+    sms: (p, f) => `मानक: ${f.clip(p.vendorName)} ने आदेश ${p.supplyOrderNumber} भेजा, बीजक ${p.invoiceNumber}। पहुँचने पर प्राप्ति दर्ज करें।`,
+  },
+  "supplyOrder.received": {
+    subject: (p) => `आपूर्ति आदेश ${p.supplyOrderNumber} की प्राप्ति दर्ज`,
+    body: (p, f) =>
+      `${f.name(p.consigneeName)} ने आपूर्ति आदेश ${p.supplyOrderNumber} की प्राप्ति दर्ज की है। इसके बाद प्रेषण-पश्चात निरीक्षण होगा।`,
+    sms: (p, f) => `मानक: ${f.name(p.consigneeName)} ने आपूर्ति आदेश ${p.supplyOrderNumber} की प्राप्ति दर्ज की।`,
+  },
+  "supplyOrder.cancelled": {
+    subject: (p) => `आपूर्ति आदेश ${p.supplyOrderNumber} रद्द`,
+    body: (p) => `क्रेता ने आपूर्ति आदेश ${p.supplyOrderNumber} रद्द कर दिया है।\n\nकारण: ${p.reason}\n\nमाल न भेजें।`,
+    sms: (p) => `मानक: क्रेता ने आपूर्ति आदेश ${p.supplyOrderNumber} रद्द किया। माल न भेजें।`,
+  },
+  "bill.generated": {
+    subject: (p, f) => `बिल ${p.billNumber} बना: ${f.money(p.netPayablePaise)}, देय तिथि ${f.date(p.dueDate)}`,
+    body: (p, f) =>
+      `आपूर्ति आदेश ${p.supplyOrderNumber} का बिल ${p.billNumber} अपने-आप बन गया है। ` +
+      `शुद्ध देय राशि: ${f.money(p.netPayablePaise)}। देय तिथि: ${f.date(p.dueDate)}।`,
+    sms: (p, f) => `मानक: बिल ${p.billNumber} ${f.money(p.netPayablePaise)} बना, देय तिथि ${f.date(p.dueDate)}।`,
+  },
+  "bill.dueSoon": {
+    subject: (p, f) => `बिल ${p.billNumber} की देय तिथि ${f.date(p.dueDate)}`,
+    body: (p, f) =>
+      `${f.money(p.netPayablePaise)} के बिल ${p.billNumber} की देय तिथि ${f.date(p.dueDate)} है। देय तिथि से पहले मानक पर ` +
+      `भुगतान जारी करें; देर से भुगतान पर एमएसएमईडी अधिनियम की धारा 16 के तहत ब्याज लगता है।`,
+    sms: (p, f) => `मानक: बिल ${p.billNumber} ${f.money(p.netPayablePaise)} की देय तिथि ${f.date(p.dueDate)} है।`,
+  },
+  "bill.overdue": {
+    subject: (p, f) => `बकाया: बिल ${p.billNumber} की देय तिथि ${f.date(p.dueDate)} थी`,
+    body: (p, f) =>
+      `${f.money(p.netPayablePaise)} के बिल ${p.billNumber} की देय तिथि ${f.date(p.dueDate)} थी और भुगतान नहीं हुआ है। ` +
+      `एमएसएमईडी अधिनियम की धारा 16 के तहत बैंक दर के तीन गुना पर मासिक चक्रवृद्धि ब्याज लग रहा है। मानक पर भुगतान जारी करें।`,
+    sms: (p, f) => `मानक: बिल ${p.billNumber} ${f.money(p.netPayablePaise)} ${f.date(p.dueDate)} से बकाया; ब्याज लग रहा है।`,
+  },
+  "payment.released": {
+    subject: (p, f) => `भुगतान जारी: बिल ${p.billNumber} के लिए ${f.money(p.amountPaise)}`,
+    body: (p, f) =>
+      `बिल ${p.billNumber} के विरुद्ध ${f.money(p.amountPaise)} का भुगतान जारी कर दिया गया है। बैंक संदर्भ (UTR): ${p.bankReference}।`,
+    sms: (p, f) => `मानक: बिल ${p.billNumber} का ${f.money(p.amountPaise)} भुगतान जारी, UTR ${p.bankReference}।`,
+  },
+  "otp.code": {
+    subject: () => `साइन-इन कोड`,
+    body: (p) => otpHi(p),
+    sms: (p) => otpHi(p),
+  },
+};
+
+function otpEn(p: EventParams["otp.code"]): string {
+  return `${p.code} is your Manak sign-in code. It is valid for ${p.validMinutes} minutes. Do not share it with anyone.`;
+}
+
+function otpHi(p: EventParams["otp.code"]): string {
+  return `${p.code} आपका मानक साइन-इन कोड है। ${p.validMinutes} मिनट तक मान्य। किसी को न बताएँ।`;
+}
+
+function supplyOrdersEn(n: number): string {
+  return n === 1 ? `1 supply order` : `${n} supply orders`;
+}
+
+// Oblique case after "में": one "आदेश", several "आदेशों".
+function supplyOrdersHi(n: number): string {
+  return n === 1 ? `आपूर्ति आदेश` : `आपूर्ति आदेशों`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const CATALOGUES: Record<UiLocale, Catalogue> = { en, hi };
+
+const KIND: Record<UiLocale, Record<InspectionKind, string>> = {
+  en: { PRE: "pre-dispatch", POST: "post-dispatch" },
+  hi: { PRE: "प्रेषण-पूर्व", POST: "प्रेषण-पश्चात" },
+};
+
+// ICU may put a no-break or narrow no-break space in dates ("1:30 pm"); either would push an
+// English SMS out of GSM-7 into UCS-2, so SMS get plain spaces.
+const plainSpaces = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
+
+// India's DLT rules cap an SMS template variable at 30 characters; names longer than that are
+// cut, and the e-mail carries them whole.
+const SMS_VARIABLE_MAX = 30;
+
+function formatFor(locale: UiLocale, forSms: boolean): Format {
+  const ellipsis = locale === "en" ? "..." : "…"; // "…" is not GSM-7
+  const clip = (s: string) =>
+    !forSms || s.length <= SMS_VARIABLE_MAX ? s : `${s.slice(0, SMS_VARIABLE_MAX - ellipsis.length).trimEnd()}${ellipsis}`;
+  return {
+    date: (d) => plainSpaces(formatDateIst(d, locale)),
+    dateTime: (d) => plainSpaces(formatDateTimeIst(d, locale)),
+    name: (l) => clip(l[locale]),
+    kind: (k) => KIND[locale][k],
+    clip,
+    // "Rs" keeps English SMS in GSM-7; Hindi SMS are UCS-2 whatever we do, so they keep "₹".
+    money: (paise) => (!forSms ? formatInr(paise, locale) : `${locale === "en" ? "Rs " : "₹"}${paiseToRupeesString(paise)}`),
+  };
+}
+
+const CHROME: Record<UiLocale, { greeting(name: string): string; open: string; brand: string; choose: string; mandatory: string }> = {
+  en: {
+    greeting: (name) => `Dear ${name},`,
+    open: "Open in Manak",
+    brand: "Manak — government purchase from Chhattisgarh's local small enterprises.",
+    choose: "To choose which messages you receive, visit",
+    mandatory: "This message cannot be switched off: it concerns a payment, a rejection or an order you must act on.",
+  },
+  hi: {
+    greeting: (name) => `नमस्ते ${name},`,
+    open: "मानक पर खोलें",
+    brand: "मानक — छत्तीसगढ़ के स्थानीय लघु उद्यमों से शासकीय क्रय।",
+    choose: "कौन-से संदेश मिलें, यह चुनने के लिए देखें",
+    mandatory: "यह संदेश बंद नहीं किया जा सकता: यह भुगतान, अस्वीकृति या ऐसे आदेश से जुड़ा है जिस पर आपको कार्रवाई करनी है।",
+  },
+};
+
+/** Where links in e-mails point: the public address of the portal. */
+export function appBaseUrl(): string {
+  return (process.env.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "");
+}
+
+export type Rendered = {
+  subject: string;
+  /** The message itself: the in-app list's text and the heart of the e-mail. */
+  body: string;
+  /** The whole plain-text e-mail: greeting, body, link, footer. */
+  text: string;
+  html: string;
+  sms: string;
+};
+
+export function renderNotification<E extends NotifyEvent>(
+  event: E,
+  locale: UiLocale,
+  params: EventParams[E],
+  options: { recipientName?: string; link?: string } = {},
+): Rendered {
+  const copy = CATALOGUES[locale][event] as Copy<EventParams[E]>;
+  const rich = formatFor(locale, false);
+  const chrome = CHROME[locale];
+  const subject = copy.subject(params, rich);
+  const body = copy.body(params, rich);
+  const sms = copy.sms(params, formatFor(locale, true));
+  const url = options.link ? `${appBaseUrl()}${options.link}` : null;
+  const greeting = options.recipientName ? chrome.greeting(options.recipientName) : null;
+  const footer = isMandatory(event)
+    ? [chrome.brand, chrome.mandatory]
+    : [chrome.brand, `${chrome.choose}: ${appBaseUrl()}/settings/notifications`];
+
+  const text = [greeting, body, url ? `${chrome.open}: ${url}` : null, `--\n${footer.join("\n")}`]
+    .filter((part) => part !== null)
+    .join("\n\n");
+
+  const paragraphs = body.split("\n\n").map((para) => `<p style="margin:0 0 12px">${escapeHtml(para)}</p>`);
+  const html = [
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    `<body style="margin:0;background:#f8fafc;font-family:'Noto Sans Devanagari','Noto Sans',Arial,sans-serif;color:#0f172a;line-height:1.5">`,
+    `<div style="max-width:560px;margin:0 auto;padding:24px;background:#ffffff">`,
+    `<p style="margin:0 0 16px;font-weight:700;color:#115e59">${locale === "hi" ? "मानक" : "Manak"}</p>`,
+    greeting ? `<p style="margin:0 0 12px">${escapeHtml(greeting)}</p>` : "",
+    ...paragraphs,
+    url
+      ? `<p style="margin:20px 0"><a href="${escapeHtml(url)}" style="display:inline-block;background:#115e59;color:#ffffff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(chrome.open)}</a></p>`
+      : "",
+    `<hr style="border:none;border-top:1px solid #cbd5e1;margin:20px 0">`,
+    ...footer.map((line) => `<p style="margin:0 0 6px;font-size:13px;color:#475569">${escapeHtml(line)}</p>`),
+    `</div></body></html>`,
+  ].join("");
+
+  return { subject, body, text, html, sms };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}

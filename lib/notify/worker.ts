@@ -1,0 +1,191 @@
+/**
+ * Drains the outbox. Any number of workers may run: each claims a batch of due rows with
+ * `FOR UPDATE SKIP LOCKED`, marking them SENDING with a lease (lockedUntil), so two workers never
+ * hold the same row; a worker that dies leaves its rows SENDING until the lease ends, when any
+ * worker reclaims them. Every claim bumps `attempts`, which doubles as a fencing token: a worker
+ * records a result only if the row is still SENDING under its own attempt number.
+ * See docs/adr/0003-notification-outbox.md.
+ */
+import { Prisma } from "@/lib/generated/prisma/client";
+import { createPrisma, type Db } from "@/lib/prisma-client";
+import type { NotificationChannel } from "@/lib/generated/prisma/enums";
+import { createEmailTransport, emailConfigFromEnv } from "./email";
+import { createSmsTransport, smsConfigFromEnv } from "./sms";
+import { DEFAULT_RETRY, retryDelayMs, type RetryPolicy } from "./retry";
+import { PermanentSendError, type Transport } from "./transport";
+
+export type Transports = Record<Exclude<NotificationChannel, "IN_APP">, Transport>;
+
+export type WorkerOptions = {
+  batchSize?: number;
+  /** Sends in flight at once within a batch. */
+  concurrency?: number;
+  /** Lease on claimed rows; must outlast the slowest single send (transport timeouts). */
+  lockMs?: number;
+  /** A row is sent only while at least this much of its lease is left, so a send never outlives it. */
+  sendBudgetMs?: number;
+  retry?: RetryPolicy;
+  db?: Db;
+  transports?: Transports;
+  signal?: AbortSignal;
+};
+
+type Claimed = {
+  id: bigint;
+  channel: Exclude<NotificationChannel, "IN_APP">;
+  dedupeKey: string;
+  toAddress: string;
+  subject: string;
+  body: string;
+  html: string | null;
+  attempts: number;
+};
+
+// Timestamps are "timestamp without time zone" holding UTC (Prisma's convention); compare them
+// with UTC wall-clock time so the session's TimeZone setting cannot shift the schedule.
+const NOW = Prisma.raw(`(now() AT TIME ZONE 'UTC')`);
+
+export type BatchResult = { claimed: number; sent: number; failed: number; dead: number; released: number };
+
+/** Claims up to `batchSize` due rows (or rows whose lease expired) for this worker. */
+export async function claimDue(db: Db, { batchSize, lockMs }: { batchSize: number; lockMs: number }): Promise<Claimed[]> {
+  return db.$queryRaw<Claimed[]>`
+    UPDATE "Notification" AS n
+       SET status = 'SENDING', "lockedUntil" = ${NOW} + ${lockMs}::float8 * interval '1 millisecond', attempts = n.attempts + 1
+     WHERE n.id IN (
+       SELECT id FROM "Notification"
+        WHERE (status IN ('QUEUED', 'FAILED') AND "nextAttemptAt" <= ${NOW})
+           OR (status = 'SENDING' AND "lockedUntil" < ${NOW})
+        ORDER BY "nextAttemptAt"
+        LIMIT ${batchSize}
+        FOR UPDATE SKIP LOCKED)
+    RETURNING n.id, n.channel::text AS channel, n."dedupeKey", n."toAddress", n.subject, n.body, n.html, n.attempts`;
+}
+
+/** Claims one batch, sends it and records every outcome. */
+export async function runWorkerOnce(options: WorkerOptions = {}): Promise<BatchResult> {
+  const db = options.db ?? defaultDb();
+  const transports = options.transports ?? defaultTransports();
+  const lockMs = options.lockMs ?? 120_000;
+  const sendBudgetMs = options.sendBudgetMs ?? 60_000;
+  const retry = options.retry ?? DEFAULT_RETRY;
+  const claimedAt = Date.now();
+  const rows = await claimDue(db, { batchSize: options.batchSize ?? 50, lockMs });
+  const result: BatchResult = { claimed: rows.length, sent: 0, failed: 0, dead: 0, released: 0 };
+
+  const handle = async (row: Claimed) => {
+    // Late in a slow batch, or shutting down: hand the row back rather than risk sending it
+    // after the lease ran out, when another worker may already have reclaimed it.
+    if (options.signal?.aborted || Date.now() > claimedAt + lockMs - sendBudgetMs) {
+      await release(db, row);
+      result.released++;
+      return;
+    }
+    // Only reclaims push attempts past the maximum: a row whose sending keeps killing workers.
+    if (row.attempts > retry.maxAttempts) {
+      await recordFailure(db, row, new Error("abandoned by workers too often"), null);
+      result.dead++;
+      return;
+    }
+    try {
+      const { providerId } = await transports[row.channel].send({
+        id: row.id, dedupeKey: row.dedupeKey, to: row.toAddress, subject: row.subject, body: row.body, html: row.html,
+      });
+      await recordSent(db, row, providerId);
+      result.sent++;
+    } catch (error) {
+      const dead = error instanceof PermanentSendError || row.attempts >= retry.maxAttempts;
+      await recordFailure(db, row, error, dead ? null : retryDelayMs(row.attempts, retry));
+      if (dead) result.dead++;
+      else result.failed++;
+    }
+  };
+
+  await runPool(rows, options.concurrency ?? 8, handle);
+  return result;
+}
+
+/** Runs batches until the signal aborts; waits `pollMs` whenever the outbox has nothing due. */
+export async function startWorker(options: WorkerOptions & { signal: AbortSignal; pollMs?: number; onError?: (e: unknown) => void }): Promise<void> {
+  const { signal } = options;
+  while (!signal.aborted) {
+    let claimed = 0;
+    try {
+      claimed = (await runWorkerOnce(options)).claimed;
+    } catch (error) {
+      // The database being away for a moment must not end the worker.
+      (options.onError ?? ((e) => console.error("[notify worker]", e)))(error);
+    }
+    if (claimed === 0) await sleep(options.pollMs ?? 1000, signal);
+  }
+}
+
+async function recordSent(db: Db, row: Claimed, providerId: string): Promise<void> {
+  const updated = await db.$executeRaw`
+    UPDATE "Notification"
+       SET status = 'SENT', "providerId" = ${providerId}, "sentAt" = ${NOW}, "lockedUntil" = NULL, "lastError" = NULL
+     WHERE id = ${row.id} AND status = 'SENDING' AND attempts = ${row.attempts}`;
+  if (updated === 0) {
+    // The lease ran out mid-send and another worker took the row, or the provider's delivery
+    // report got here first; the row holds the later truth.
+    console.warn(`[notify worker] notification ${row.id} changed while being sent (${providerId})`);
+  }
+}
+
+async function recordFailure(db: Db, row: Claimed, error: unknown, delayMs: number | null): Promise<void> {
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+  if (delayMs === null) {
+    await db.$executeRaw`
+      UPDATE "Notification" SET status = 'DEAD', "lockedUntil" = NULL, "lastError" = ${message}
+       WHERE id = ${row.id} AND status = 'SENDING' AND attempts = ${row.attempts}`;
+  } else {
+    await db.$executeRaw`
+      UPDATE "Notification"
+         SET status = 'FAILED', "lockedUntil" = NULL, "lastError" = ${message},
+             "nextAttemptAt" = ${NOW} + ${delayMs}::float8 * interval '1 millisecond'
+       WHERE id = ${row.id} AND status = 'SENDING' AND attempts = ${row.attempts}`;
+  }
+}
+
+// The attempt is given back: nothing was sent, so it must not count towards DEAD.
+async function release(db: Db, row: Claimed): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "Notification" SET status = 'QUEUED', "lockedUntil" = NULL, attempts = attempts - 1
+     WHERE id = ${row.id} AND status = 'SENDING' AND attempts = ${row.attempts}`;
+}
+
+async function runPool<T>(items: T[], concurrency: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]);
+  });
+  await Promise.all(lanes);
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    }
+  });
+}
+
+// The worker runs outside Next (its own process, or beside Next in the dev command), so it
+// builds its own client and transports from the environment on first use.
+let sharedDb: Db | undefined;
+let sharedTransports: Transports | undefined;
+
+function defaultDb(): Db {
+  return (sharedDb ??= createPrisma());
+}
+
+function defaultTransports(): Transports {
+  return (sharedTransports ??= {
+    EMAIL: createEmailTransport(emailConfigFromEnv()),
+    SMS: createSmsTransport(smsConfigFromEnv()),
+  });
+}

@@ -1,0 +1,306 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { LOCAL_STATE_CODE } from "@/lib/domain/identifiers";
+import {
+  CATALOGUE_PAGE_SIZE,
+  encodeCursor,
+  OFFERS_PER_ITEM,
+  typoDistance,
+  type CatalogueSearch,
+} from "@/lib/domain/catalogue/search";
+import type { SpecParameter } from "@/lib/domain/catalogue/item";
+
+/**
+ * The public catalogue (ADR 0004). Two queries a page whatever the data size: the page of items
+ * (text match, filters, keyset order) and the cheapest offers of just those items. Only offers
+ * of ACTIVE vendors that are ACTIVE themselves are public, and a reserved item shows only local
+ * vendors' offers, because only those may supply it.
+ */
+
+export type CatalogueOffer = {
+  offerId: string;
+  vendorId: string;
+  vendorName: string;
+  local: boolean;
+  district: { en: string; hi: string };
+  unitPricePaise: bigint;
+  landedUnitPaise: bigint;
+  minQuantity: number;
+  maxQuantity: number;
+  leadTimeDays: number;
+};
+
+export type CatalogueItem = {
+  id: string;
+  code: string;
+  nameEn: string;
+  nameHi: string;
+  unit: string;
+  hsn: string;
+  reserved: boolean;
+  preDispatchInspection: boolean;
+  category: { code: string; en: string; hi: string };
+  /** The GST rate in force today (India), or null when the item's first rate starts later. */
+  gstRateBp: number | null;
+  /** Offers matching the filters; `offers` holds the cheapest few of them. */
+  offerCount: number;
+  offers: CatalogueOffer[];
+};
+
+export type CataloguePage = { items: CatalogueItem[]; nextCursor: string | null };
+
+// Today's date in India: GST rates take effect from the start of an Indian calendar day.
+const TODAY_IST = Prisma.sql`(now() AT TIME ZONE 'Asia/Kolkata')::date`;
+
+/** Landed unit price: price + GST rounded half up to the paisa (as lib/domain/allocation/rank.ts). */
+const landed = (price: Prisma.Sql, rate: Prisma.Sql) => Prisma.sql`(${price} + (2 * ${price} * ${rate} + 10000) / 20000)`;
+
+const likePattern = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+// A tsquery matching words that start with `word` ("कुर" finds "कुर्सी"). Hyphenated words (codes)
+// become their parts, each a prefix, as the text-search parser splits them.
+const prefixQuery = (word: string) =>
+  word
+    .split("-")
+    .filter((part) => part !== "")
+    .map((part) => `'${part}':*`)
+    .join(" & ");
+
+/**
+ * One query word's condition on item `i`: a word starting with it (full text, any length), the
+ * word anywhere inside the text (trigram index; three characters or more), or — only when the
+ * word occurs in no item at all — a catalogue word within a few edits of it (a misspelling).
+ * The sub-selects do not depend on `i`, so Postgres runs them once and scans the GIN indexes.
+ */
+function wordCondition(word: string): Prisma.Sql {
+  const prefix = Prisma.sql`i."searchVector" @@ to_tsquery('simple', ${prefixQuery(word)})`;
+  const length = [...word].length;
+  if (length < 3) return prefix;
+  const like = likePattern(word);
+  const distance = typoDistance(word);
+  if (distance === 0) return Prisma.sql`(${prefix} OR i."searchText" LIKE ${like})`;
+  return Prisma.sql`(${prefix} OR i."searchText" LIKE ${like} OR i."searchVector" @@ (
+      SELECT to_tsquery('simple', coalesce(string_agg(quote_literal(w."word"), ' | '), ${prefixQuery(word)}))
+      FROM "CatalogueWord" w
+      WHERE w."length" BETWEEN ${length - distance}::int AND ${length + distance}::int
+        AND levenshtein_less_equal(w."word", ${word}::text, ${distance}::int) <= ${distance}::int
+        AND NOT EXISTS (SELECT 1 FROM "Item" x WHERE x."searchText" LIKE ${like})))`;
+}
+
+/** The offer conditions the visitor's filters add (district served, landed price range). */
+function offerFilters(search: CatalogueSearch, rate: Prisma.Sql): Prisma.Sql[] {
+  const filters: Prisma.Sql[] = [];
+  if (search.districtSlug) {
+    filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "OfferDistrict" od JOIN "District" dd ON dd."id" = od."districtId"
+      WHERE od."offerId" = o."id" AND dd."slug" = ${search.districtSlug})`);
+  }
+  if (search.minLandedPaise !== null) filters.push(Prisma.sql`${landed(Prisma.sql`o."unitPricePaise"`, rate)} >= ${search.minLandedPaise}`);
+  if (search.maxLandedPaise !== null) filters.push(Prisma.sql`${landed(Prisma.sql`o."unitPricePaise"`, rate)} <= ${search.maxLandedPaise}`);
+  return filters;
+}
+
+// Offers the public may see for item row `reservedSql`: both the offer and its vendor ACTIVE, and
+// only local vendors for a reserved item.
+const visibleOffer = (reservedSql: Prisma.Sql) => Prisma.sql`o."status" = 'ACTIVE' AND v."status" = 'ACTIVE'
+  AND (NOT ${reservedSql} OR v."stateCode" = ${LOCAL_STATE_CODE})`;
+
+type ItemRow = {
+  id: string;
+  code: string;
+  nameEn: string;
+  nameHi: string;
+  unit: string;
+  hsn: string;
+  reserved: boolean;
+  preDispatchInspection: boolean;
+  categoryCode: string;
+  categoryEn: string;
+  categoryHi: string;
+  gstRateBp: number | null;
+  score: number | null;
+};
+
+type OfferRow = {
+  itemId: string;
+  offerId: string;
+  vendorId: string;
+  vendorName: string;
+  stateCode: string;
+  districtEn: string;
+  districtHi: string;
+  unitPricePaise: bigint;
+  landedUnitPaise: bigint;
+  minQuantity: number;
+  maxQuantity: number;
+  leadTimeDays: number;
+  offerCount: bigint;
+};
+
+export async function searchCatalogue(search: CatalogueSearch, pageSize = CATALOGUE_PAGE_SIZE): Promise<CataloguePage> {
+  const ranked = search.words.length > 0;
+  const rate = Prisma.sql`g."rateBp"`;
+  const conditions: Prisma.Sql[] = [Prisma.sql`i."active"`, ...search.words.map(wordCondition)];
+  if (search.categoryCode) conditions.push(Prisma.sql`c."code" = ${search.categoryCode}`);
+  if (search.reservedOnly) conditions.push(Prisma.sql`i."reserved"`);
+  const filters = offerFilters(search, rate);
+  if (filters.length > 0) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Offer" o JOIN "Vendor" v ON v."id" = o."vendorId"
+      WHERE o."itemId" = i."id" AND ${visibleOffer(Prisma.sql`i."reserved"`)} AND ${Prisma.join(filters, " AND ")})`);
+  }
+  // Relevance: an exact item code first, then how well the whole query matches a stretch of the
+  // item's text. An integer, so the keyset cursor compares exactly.
+  const score = ranked
+    ? Prisma.sql`((CASE WHEN i."code" = ${search.q.toUpperCase()} THEN 2000 ELSE 0 END)
+        + round(1000 * word_similarity(${search.words.join(" ")}, i."searchText")))::int`
+    : Prisma.sql`NULL::int`;
+  const cursor = search.cursor;
+  if (cursor && ranked && cursor.score !== null) {
+    conditions.push(Prisma.sql`(${score} < ${cursor.score}::int OR (${score} = ${cursor.score}::int AND i."code" > ${cursor.code}))`);
+  } else if (cursor && !ranked) {
+    conditions.push(Prisma.sql`i."code" > ${cursor.code}`);
+  }
+  const order = ranked ? Prisma.sql`score DESC, i."code"` : Prisma.sql`i."code"`;
+
+  const items = await db.$queryRaw<ItemRow[]>`
+    SELECT i."id", i."code", i."nameEn", i."nameHi", i."unit", i."hsn", i."reserved", i."preDispatchInspection",
+           c."code" AS "categoryCode", c."nameEn" AS "categoryEn", c."nameHi" AS "categoryHi",
+           g."rateBp" AS "gstRateBp", ${score} AS score
+    FROM "Item" i
+    JOIN "Category" c ON c."id" = i."categoryId"
+    LEFT JOIN LATERAL (
+      SELECT r."rateBp" FROM "ItemGstRate" r
+      WHERE r."itemId" = i."id" AND r."effectiveFrom" <= ${TODAY_IST}
+      ORDER BY r."effectiveFrom" DESC LIMIT 1
+    ) g ON true
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY ${order}
+    LIMIT ${pageSize + 1}`;
+
+  const page = items.slice(0, pageSize);
+  const offers = page.length === 0 ? [] : await offersFor(page, search);
+  const byItem = new Map<string, OfferRow[]>();
+  for (const offer of offers) byItem.set(offer.itemId, [...(byItem.get(offer.itemId) ?? []), offer]);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => ({
+      id: row.id,
+      code: row.code,
+      nameEn: row.nameEn,
+      nameHi: row.nameHi,
+      unit: row.unit,
+      hsn: row.hsn,
+      reserved: row.reserved,
+      preDispatchInspection: row.preDispatchInspection,
+      category: { code: row.categoryCode, en: row.categoryEn, hi: row.categoryHi },
+      gstRateBp: row.gstRateBp,
+      offerCount: Number(byItem.get(row.id)?.[0]?.offerCount ?? 0),
+      offers: (byItem.get(row.id) ?? []).map(toCatalogueOffer),
+    })),
+    nextCursor: items.length > pageSize && last ? encodeCursor({ score: ranked ? last.score : null, code: last.code }) : null,
+  };
+}
+
+/**
+ * The cheapest visible offers of each item on the page (the offer index is ordered by item and
+ * price, and within one item landed price follows price), plus how many there are in all.
+ */
+async function offersFor(items: ItemRow[], search: CatalogueSearch): Promise<OfferRow[]> {
+  const rate = Prisma.sql`p."rateBp"`;
+  const conditions = [Prisma.sql`o."itemId" = p."itemId"`, visibleOffer(Prisma.sql`p."reserved"`), ...offerFilters(search, rate)];
+  const where = Prisma.join(conditions, " AND ");
+  return db.$queryRaw<OfferRow[]>`
+    SELECT p."itemId", x.*, n."offerCount"
+    FROM unnest(${items.map((i) => i.id)}::uuid[], ${items.map((i) => i.gstRateBp ?? 0)}::int[], ${items.map((i) => i.reserved)}::boolean[])
+      AS p("itemId", "rateBp", "reserved")
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS "offerCount" FROM "Offer" o JOIN "Vendor" v ON v."id" = o."vendorId" WHERE ${where}
+    ) n
+    CROSS JOIN LATERAL (
+      SELECT o."id" AS "offerId", v."id" AS "vendorId", v."legalName" AS "vendorName", v."stateCode",
+             d."nameEn" AS "districtEn", d."nameHi" AS "districtHi",
+             o."unitPricePaise", ${landed(Prisma.sql`o."unitPricePaise"`, rate)} AS "landedUnitPaise",
+             o."minQuantity", o."maxQuantity", o."leadTimeDays"
+      FROM "Offer" o
+      JOIN "Vendor" v ON v."id" = o."vendorId"
+      JOIN "District" d ON d."id" = v."districtId"
+      WHERE ${where}
+      ORDER BY o."unitPricePaise", o."id"
+      LIMIT ${OFFERS_PER_ITEM}
+    ) x
+    ORDER BY p."itemId", x."unitPricePaise", x."offerId"`;
+}
+
+function toCatalogueOffer(row: OfferRow): CatalogueOffer {
+  return {
+    offerId: row.offerId,
+    vendorId: row.vendorId,
+    vendorName: row.vendorName,
+    local: row.stateCode === LOCAL_STATE_CODE,
+    district: { en: row.districtEn, hi: row.districtHi },
+    unitPricePaise: row.unitPricePaise,
+    landedUnitPaise: row.landedUnitPaise,
+    minQuantity: row.minQuantity,
+    maxQuantity: row.maxQuantity,
+    leadTimeDays: row.leadTimeDays,
+  };
+}
+
+/** Categories for the search form and the admin, by code. */
+export function listCategories() {
+  return db.category.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, nameEn: true, nameHi: true } });
+}
+
+/** Chhattisgarh's districts, by English name (the form shows the visitor's language). */
+export function listDistricts() {
+  return db.district.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, slug: true, nameEn: true, nameHi: true } });
+}
+
+/** One item with its category, specification and GST rate history (latest first). */
+export async function getItem(itemId: string) {
+  const item = await db.item.findUnique({
+    where: { id: itemId },
+    select: {
+      id: true, code: true, nameEn: true, nameHi: true, descriptionEn: true, descriptionHi: true, unit: true, hsn: true,
+      reserved: true, preDispatchInspection: true, active: true, specs: true, categoryId: true,
+      category: { select: { code: true, nameEn: true, nameHi: true } },
+      gstRates: { orderBy: { effectiveFrom: "desc" }, select: { id: true, rateBp: true, effectiveFrom: true } },
+    },
+  });
+  return item ? { ...item, specs: item.specs as SpecParameter[] } : null;
+}
+
+export type AdminItemRow = {
+  id: string;
+  code: string;
+  nameEn: string;
+  nameHi: string;
+  unit: string;
+  reserved: boolean;
+  preDispatchInspection: boolean;
+  active: boolean;
+  category: { code: string; nameEn: string; nameHi: string };
+};
+
+/** The admin's item list in code order (keyset: the last code seen), optionally one category's. */
+export async function listItemsForAdmin(opts: { categoryCode?: string | null; afterCode?: string | null; pageSize?: number }) {
+  const pageSize = opts.pageSize ?? 50;
+  const rows = await db.item.findMany({
+    where: {
+      ...(opts.categoryCode ? { category: { code: opts.categoryCode } } : {}),
+      ...(opts.afterCode ? { code: { gt: opts.afterCode } } : {}),
+    },
+    orderBy: { code: "asc" },
+    take: pageSize + 1,
+    select: {
+      id: true, code: true, nameEn: true, nameHi: true, unit: true, reserved: true, preDispatchInspection: true, active: true,
+      category: { select: { code: true, nameEn: true, nameHi: true } },
+    },
+  });
+  const items: AdminItemRow[] = rows.slice(0, pageSize);
+  return { items, nextCursor: rows.length > pageSize ? items.at(-1)!.code : null };
+}
+
+export function getCategory(categoryId: string) {
+  return db.category.findUnique({ where: { id: categoryId }, select: { id: true, code: true, nameEn: true, nameHi: true } });
+}

@@ -1,0 +1,110 @@
+import { db } from "@/lib/db";
+import { AppError, validationError } from "@/lib/errors";
+import { hashPassword } from "@/lib/auth/password";
+import { recordAudit } from "@/lib/audit/record";
+import { notifyRole } from "@/lib/notify/outbox";
+import type { Locale } from "@/lib/generated/prisma/enums";
+import { parseVendorRegistration, type VendorRegistration } from "@/lib/domain/vendor/registration";
+import { uniqueViolation } from "@/lib/services/unique-violation";
+
+// Values that may belong to one firm or account only, and the message for each.
+const UNIQUE_FIELDS = ["gstin", "udyamNumber", "email", "mobile"] as const;
+type UniqueField = (typeof UNIQUE_FIELDS)[number];
+const duplicateKey = (field: UniqueField) => `errors.vendor.duplicate.${field}`;
+
+/**
+ * A firm registers itself (public; no actor). Creates the vendor (PENDING) and its first user in
+ * one transaction with the audit event and a notification to every admin. Every invalid field is
+ * reported at once; values already registered (GSTIN, Udyam number, e-mail, mobile — by a vendor
+ * or any user) are refused per field, and two registrations racing for the same value are
+ * settled by the unique constraints: exactly one wins, the other gets the same field error.
+ */
+export async function registerVendor(input: unknown, opts: { locale: Locale }): Promise<{ vendorId: string; userId: string }> {
+  const parsed = parseVendorRegistration(input);
+  if (!parsed.success) throw validationError(parsed.issues);
+  const form = parsed.data;
+
+  const district = await db.district.findUnique({ where: { id: form.districtId }, select: { nameEn: true, nameHi: true } });
+  const taken = await alreadyRegistered(form);
+  if (!district || taken.length > 0) {
+    const fieldErrors: Record<string, string[]> = Object.fromEntries(taken.map((field) => [field, [duplicateKey(field)]]));
+    if (!district) fieldErrors.districtId = ["errors.vendor.district"];
+    throw new AppError("VALIDATION", "errors.VALIDATION", fieldErrors);
+  }
+
+  // Hashing is deliberately slow; do it before the transaction opens.
+  const passwordHash = await hashPassword(form.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const vendor = await tx.vendor.create({
+        data: {
+          legalName: form.legalName,
+          udyamNumber: form.udyamNumber,
+          gstin: form.gstin,
+          pan: form.pan,
+          stateCode: form.gstin.slice(0, 2),
+          bankAccount: form.bankAccount,
+          ifsc: form.ifsc,
+          address: form.address,
+          pincode: form.pincode,
+          districtId: form.districtId,
+          isSc: form.isSc,
+          isSt: form.isSt,
+          isWomenOwned: form.isWomenOwned,
+          email: form.email,
+          mobile: form.mobile,
+        },
+        select: { id: true },
+      });
+      const user = await tx.user.create({
+        data: {
+          email: form.email,
+          mobile: form.mobile,
+          name: form.contactName,
+          passwordHash,
+          role: "VENDOR",
+          locale: opts.locale,
+          vendorId: vendor.id,
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actor: "PUBLIC",
+        entityType: "Vendor",
+        entityId: vendor.id,
+        action: "vendor.registered",
+        // Public identifiers only: the audit log is open to anyone; bank and contact details are not.
+        data: { legalName: form.legalName, gstin: form.gstin, udyamNumber: form.udyamNumber, districtId: form.districtId },
+      });
+      await notifyRole(tx, "ADMIN", {
+        event: "vendor.registered",
+        entityId: vendor.id,
+        params: { vendorName: form.legalName, districtName: { en: district.nameEn, hi: district.nameHi } },
+        link: `/admin/vendors?status=PENDING`,
+      });
+      return { vendorId: vendor.id, userId: user.id };
+    });
+  } catch (error) {
+    const violation = uniqueViolation(error);
+    const field = violation?.fields.find((f): f is UniqueField => (UNIQUE_FIELDS as readonly string[]).includes(f));
+    if (field) throw new AppError("VALIDATION", "errors.VALIDATION", { [field]: [duplicateKey(field)] });
+    throw error;
+  }
+}
+
+async function alreadyRegistered(form: VendorRegistration): Promise<UniqueField[]> {
+  const [vendors, users] = await Promise.all([
+    db.vendor.findMany({
+      where: { OR: [{ gstin: form.gstin }, { udyamNumber: form.udyamNumber }, { email: form.email }, { mobile: form.mobile }] },
+      select: { gstin: true, udyamNumber: true, email: true, mobile: true },
+    }),
+    db.user.findMany({
+      where: { OR: [{ email: { equals: form.email, mode: "insensitive" } }, { mobile: form.mobile }] },
+      select: { email: true, mobile: true },
+    }),
+  ]);
+  const rows = [...vendors, ...users];
+  return UNIQUE_FIELDS.filter((field) =>
+    rows.some((row) => field in row && String(row[field as keyof typeof row]).toLowerCase() === String(form[field]).toLowerCase()),
+  );
+}
