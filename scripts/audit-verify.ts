@@ -24,17 +24,14 @@ async function connect(): Promise<{ pool: pg.Pool; stop: () => Promise<void> }> 
 }
 
 const { pool, stop } = await connect();
-try {
-  const result = await verifyAuditChain(pool);
-  if (result.ok) {
-    console.log(`OK: ${result.count} audit events verified in ${result.ms} ms`);
-    if (result.count > 0) console.log(`head: seq ${result.headSeq} hash ${result.headHash}`);
-  } else {
-    const { seq, reason, expected, found } = result.broken;
-    console.error(`BROKEN at seq ${seq} (${reason}): expected ${expected}, found ${found}`);
-    console.error(`${result.count} events before it verified in ${result.ms} ms`);
-    process.exitCode = 1;
-  }
-} finally {
-  await stop();
+const result = await verifyAuditChain(pool).finally(stop);
+if (result.ok) {
+  console.log(`OK: ${result.count} audit events verified in ${result.ms} ms`);
+  if (result.count > 0) console.log(`head: seq ${result.headSeq} hash ${result.headHash}`);
+} else {
+  const { seq, reason, expected, found } = result.broken;
+  console.error(`BROKEN at seq ${seq} (${reason}): expected ${expected}, found ${found}`);
+  console.error(`${result.count} events before it verified in ${result.ms} ms`);
+  // Exit explicitly: tsx does not pass process.exitCode on to the shell.
+  process.exit(1);
 }

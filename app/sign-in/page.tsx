@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
@@ -26,6 +27,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           labels={{ email: t("email"), password: t("password"), submit: t("submit"), submitting: t("submitting") }}
         />
       </div>
+      <p className="mt-6"><Link href={next ? `/sign-in/otp?next=${encodeURIComponent(safeReturnPath(next))}` : "/sign-in/otp"}>{(await getTranslations("otp"))("fromSignIn")}</Link></p>
     </div>
   );
 }

@@ -5,9 +5,10 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { LanguageSwitch } from "./language-switch";
 
-export type HeaderAccount = { name: string; role: Role } | null;
+export type HeaderAccount = { name: string; role: Role; unread: number } | null;
 
 const PUBLIC_LINKS = [
   { href: "/catalogue", key: "catalogue" },
@@ -48,6 +49,7 @@ export function SiteHeader({ account }: { account: HeaderAccount }) {
   const accountArea = account ? (
     <div className="flex flex-col gap-2 md:flex-row md:items-center">
       <p className="font-semibold text-slate-800">{t("signedInAs", { name: account.name })}</p>
+      <NotificationBell unread={account.unread} />
       <ButtonLink href={ROLE_HOME[account.role]} variant="secondary">
         {t(`roleHome.${account.role}`)}
       </ButtonLink>

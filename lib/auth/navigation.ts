@@ -3,8 +3,24 @@ import type { Role } from "@/lib/generated/prisma/enums";
 /** Each role's window menu; labels are keys under roles.nav in the message catalogues. */
 export const ROLE_NAV: Record<Role, { href: string; key: string }[]> = {
   BUYER: [{ href: "/buyer", key: "home" }],
-  VENDOR: [{ href: "/vendor", key: "home" }],
-  INSPECTOR: [{ href: "/inspector", key: "home" }],
-  FINANCE: [{ href: "/finance", key: "home" }],
-  ADMIN: [{ href: "/admin", key: "home" }],
+  VENDOR: [
+    { href: "/vendor", key: "home" },
+    { href: "/vendor/offers/new", key: "newOffer" },
+    { href: "/vendor/dispatch", key: "dispatch" },
+  ],
+  INSPECTOR: [
+    { href: "/inspector", key: "home" },
+    { href: "/inspector?tab=done", key: "recordedInspections" },
+  ],
+  FINANCE: [
+    { href: "/finance", key: "home" },
+    { href: "/finance/bills", key: "bills" },
+    { href: "/finance/bills?tab=paid", key: "payments" },
+  ],
+  ADMIN: [
+    { href: "/admin", key: "home" },
+    { href: "/admin/vendors", key: "vendors" },
+    { href: "/admin/catalogue", key: "catalogue" },
+    { href: "/admin/policy", key: "policy" },
+  ],
 };

@@ -19,6 +19,7 @@ export type EventParams = {
   "supplyOrder.created": { supplyOrderNumber: string; valuePaise: bigint; acceptBy: Date };
   "supplyOrder.slaReminder": { supplyOrderNumber: string; acceptBy: Date };
   "supplyOrder.reallocatedAway": { supplyOrderNumber: string };
+  "supplyOrder.reallocated": { supplyOrderNumber: string; newSupplyOrderNumbers: string };
   "supplyOrder.accepted": { supplyOrderNumber: string; vendorName: string };
   "supplyOrder.rejected": { supplyOrderNumber: string; vendorName: string; reason: string };
   "purchaseOrder.allocated": { purchaseOrderNumber: string; supplyOrderCount: number };
@@ -30,10 +31,12 @@ export type EventParams = {
   "supplyOrder.dispatched": { supplyOrderNumber: string; vendorName: string; invoiceNumber: string };
   "supplyOrder.received": { supplyOrderNumber: string; consigneeName: Localized };
   "supplyOrder.cancelled": { supplyOrderNumber: string; reason: string };
+  "supplyOrder.cancelledAfterFailures": { supplyOrderNumber: string; inspections: number };
   "bill.generated": { billNumber: string; supplyOrderNumber: string; netPayablePaise: bigint; dueDate: Date };
   "bill.dueSoon": { billNumber: string; netPayablePaise: bigint; dueDate: Date };
   "bill.overdue": { billNumber: string; netPayablePaise: bigint; dueDate: Date };
   "payment.released": { billNumber: string; amountPaise: bigint; bankReference: string };
+  "complaint.raised": { purchaseOrderNumber: string; subject: string };
   "otp.code": { code: string; validMinutes: number };
 };
 
@@ -59,6 +62,7 @@ export const EVENTS: Record<NotifyEvent, EventInfo> = {
   "supplyOrder.created": { audience: ["VENDOR"], channels: ALL, mandatory: true },
   "supplyOrder.slaReminder": { audience: ["VENDOR"], channels: ALL, mandatory: false },
   "supplyOrder.reallocatedAway": { audience: ["VENDOR"], channels: ALL, mandatory: false },
+  "supplyOrder.reallocated": { audience: ["BUYER"], channels: ALL, mandatory: false },
   "supplyOrder.accepted": { audience: ["BUYER"], channels: ALL, mandatory: false },
   "supplyOrder.rejected": { audience: ["BUYER"], channels: ALL, mandatory: true },
   "purchaseOrder.allocated": { audience: ["BUYER"], channels: ALL, mandatory: false },
@@ -70,10 +74,12 @@ export const EVENTS: Record<NotifyEvent, EventInfo> = {
   "supplyOrder.dispatched": { audience: ["BUYER"], channels: ALL, mandatory: false },
   "supplyOrder.received": { audience: ["VENDOR"], channels: ALL, mandatory: false },
   "supplyOrder.cancelled": { audience: ["VENDOR"], channels: ALL, mandatory: false },
+  "supplyOrder.cancelledAfterFailures": { audience: ["VENDOR", "BUYER"], channels: ALL, mandatory: true },
   "bill.generated": { audience: ["VENDOR", "FINANCE"], channels: ALL, mandatory: false },
   "bill.dueSoon": { audience: ["FINANCE"], channels: ALL, mandatory: false },
   "bill.overdue": { audience: ["FINANCE"], channels: ALL, mandatory: false },
   "payment.released": { audience: ["VENDOR", "BUYER"], channels: ALL, mandatory: true },
+  "complaint.raised": { audience: ["ADMIN", "VENDOR"], channels: ALL, mandatory: true },
   "otp.code": { audience: [], channels: ["SMS"], mandatory: true },
 };
 

@@ -80,6 +80,13 @@ const en: Catalogue = {
       `Do not dispatch goods against it.`,
     sms: (p) => `Manak: Supply order ${p.supplyOrderNumber} has been reallocated to another vendor. Do not dispatch it.`,
   },
+  "supplyOrder.reallocated": {
+    subject: (p) => `Supply order ${p.supplyOrderNumber} reallocated to ${p.newSupplyOrderNumbers}`,
+    body: (p) =>
+      `The quantity of supply order ${p.supplyOrderNumber} has been reallocated automatically to the next eligible ` +
+      `vendor(s): supply order ${p.newSupplyOrderNumbers}. The purchase order page shows who got it and why.`,
+    sms: (p) => `Manak: Supply order ${p.supplyOrderNumber} reallocated to ${p.newSupplyOrderNumbers}.`,
+  },
   "supplyOrder.accepted": {
     subject: (p) => `Supply order ${p.supplyOrderNumber} accepted by ${p.vendorName}`,
     body: (p) => `${p.vendorName} has accepted supply order ${p.supplyOrderNumber}. You will be told when it is dispatched.`,
@@ -159,6 +166,13 @@ const en: Catalogue = {
       `The buyer has cancelled supply order ${p.supplyOrderNumber}.\n\nReason: ${p.reason}\n\nDo not dispatch the goods.`,
     sms: (p) => `Manak: Supply order ${p.supplyOrderNumber} was cancelled by the buyer. Do not dispatch.`,
   },
+  "supplyOrder.cancelledAfterFailures": {
+    subject: (p) => `Supply order ${p.supplyOrderNumber} cancelled after failed inspections`,
+    body: (p) =>
+      `Supply order ${p.supplyOrderNumber} failed its pre-dispatch inspection ${p.inspections} times, the most the purchase policy allows, ` +
+      `and has been cancelled automatically. Its quantity is being reallocated to the next eligible vendor. Do not dispatch the goods.`,
+    sms: (p) => `Manak: Supply order ${p.supplyOrderNumber} cancelled after ${p.inspections} failed inspections. Do not dispatch.`,
+  },
   "bill.generated": {
     subject: (p, f) => `Bill ${p.billNumber} generated: ${f.money(p.netPayablePaise)} due by ${f.date(p.dueDate)}`,
     body: (p, f) =>
@@ -187,6 +201,13 @@ const en: Catalogue = {
     body: (p, f) =>
       `A payment of ${f.money(p.amountPaise)} has been released against bill ${p.billNumber}. Bank reference (UTR): ${p.bankReference}.`,
     sms: (p, f) => `Manak: ${f.money(p.amountPaise)} released for bill ${p.billNumber}, UTR ${p.bankReference}.`,
+  },
+  "complaint.raised": {
+    subject: (p) => `Complaint on purchase order ${p.purchaseOrderNumber}: ${p.subject}`,
+    body: (p) =>
+      `The buying office has raised a complaint on purchase order ${p.purchaseOrderNumber}: "${p.subject}". ` +
+      `Read it and respond on Manak.`,
+    sms: (p) => `Manak: A complaint has been raised on purchase order ${p.purchaseOrderNumber}. Details on the portal.`,
   },
   "otp.code": {
     subject: () => `Sign-in code`,
@@ -244,6 +265,13 @@ const hi: Catalogue = {
       `आपूर्ति आदेश ${p.supplyOrderNumber} दूसरे विक्रेता को आवंटित कर दिया गया है और अब आपको इसकी आपूर्ति नहीं करनी है। ` +
       `इसके विरुद्ध माल न भेजें।`,
     sms: (p) => `मानक: आपूर्ति आदेश ${p.supplyOrderNumber} दूसरे विक्रेता को आवंटित हो गया। माल न भेजें।`,
+  },
+  "supplyOrder.reallocated": {
+    subject: (p) => `आपूर्ति आदेश ${p.supplyOrderNumber} पुनः आवंटित: ${p.newSupplyOrderNumbers}`,
+    body: (p) =>
+      `आपूर्ति आदेश ${p.supplyOrderNumber} की मात्रा अपने-आप अगले पात्र विक्रेता को पुनः आवंटित कर दी गई है: ` +
+      `आपूर्ति आदेश ${p.newSupplyOrderNumbers}। किसे और क्यों मिला, यह क्रय आदेश के पृष्ठ पर दिखता है।`,
+    sms: (p) => `मानक: आदेश ${p.supplyOrderNumber} पुनः आवंटित: ${p.newSupplyOrderNumbers}।`,
   },
   "supplyOrder.accepted": {
     subject: (p) => `${p.vendorName} ने आपूर्ति आदेश ${p.supplyOrderNumber} स्वीकार किया`,
@@ -321,6 +349,13 @@ const hi: Catalogue = {
     body: (p) => `क्रेता ने आपूर्ति आदेश ${p.supplyOrderNumber} रद्द कर दिया है।\n\nकारण: ${p.reason}\n\nमाल न भेजें।`,
     sms: (p) => `मानक: क्रेता ने आपूर्ति आदेश ${p.supplyOrderNumber} रद्द किया। माल न भेजें।`,
   },
+  "supplyOrder.cancelledAfterFailures": {
+    subject: (p) => `आपूर्ति आदेश ${p.supplyOrderNumber} निरीक्षण में बार-बार असफल होने पर रद्द`,
+    body: (p) =>
+      `आपूर्ति आदेश ${p.supplyOrderNumber} पूर्व-प्रेषण निरीक्षण में ${p.inspections} बार असफल रहा, जो क्रय नीति में अनुमत अधिकतम है, ` +
+      `इसलिए यह अपने-आप रद्द हो गया है। इसकी मात्रा अगले पात्र विक्रेता को आवंटित की जा रही है। माल न भेजें।`,
+    sms: (p) => `मानक: आपूर्ति आदेश ${p.supplyOrderNumber} ${p.inspections} बार निरीक्षण में असफल होने पर रद्द। माल न भेजें।`,
+  },
   "bill.generated": {
     subject: (p, f) => `बिल ${p.billNumber} बना: ${f.money(p.netPayablePaise)}, देय तिथि ${f.date(p.dueDate)}`,
     body: (p, f) =>
@@ -347,6 +382,13 @@ const hi: Catalogue = {
     body: (p, f) =>
       `बिल ${p.billNumber} के विरुद्ध ${f.money(p.amountPaise)} का भुगतान जारी कर दिया गया है। बैंक संदर्भ (UTR): ${p.bankReference}।`,
     sms: (p, f) => `मानक: बिल ${p.billNumber} का ${f.money(p.amountPaise)} भुगतान जारी, UTR ${p.bankReference}।`,
+  },
+  "complaint.raised": {
+    subject: (p) => `क्रय आदेश ${p.purchaseOrderNumber} पर शिकायत: ${p.subject}`,
+    body: (p) =>
+      `क्रेता कार्यालय ने क्रय आदेश ${p.purchaseOrderNumber} पर शिकायत दर्ज की है: "${p.subject}"। ` +
+      `इसे मानक पर पढ़ें और उत्तर दें।`,
+    sms: (p) => `मानक: क्रय आदेश ${p.purchaseOrderNumber} पर शिकायत दर्ज हुई है। विवरण पोर्टल पर।`,
   },
   "otp.code": {
     subject: () => `साइन-इन कोड`,

@@ -87,18 +87,22 @@ export async function runWorkerOnce(options: WorkerOptions = {}): Promise<BatchR
       result.dead++;
       return;
     }
+    let providerId: string;
     try {
-      const { providerId } = await transports[row.channel].send({
+      ({ providerId } = await transports[row.channel].send({
         id: row.id, dedupeKey: row.dedupeKey, to: row.toAddress, subject: row.subject, body: row.body, html: row.html,
-      });
-      await recordSent(db, row, providerId);
-      result.sent++;
+      }));
     } catch (error) {
       const dead = error instanceof PermanentSendError || row.attempts >= retry.maxAttempts;
       await recordFailure(db, row, error, dead ? null : retryDelayMs(row.attempts, retry));
       if (dead) result.dead++;
       else result.failed++;
+      return;
     }
+    // Outside the try above: the provider has the message now, so a failure to record it must
+    // never be mistaken for a failed send (that would queue a second copy).
+    await recordSent(db, row, providerId);
+    result.sent++;
   };
 
   await runPool(rows, options.concurrency ?? 8, handle);
@@ -121,14 +125,23 @@ export async function startWorker(options: WorkerOptions & { signal: AbortSignal
 }
 
 async function recordSent(db: Db, row: Claimed, providerId: string): Promise<void> {
-  const updated = await db.$executeRaw`
-    UPDATE "Notification"
-       SET status = 'SENT', "providerId" = ${providerId}, "sentAt" = ${NOW}, "lockedUntil" = NULL, "lastError" = NULL
-     WHERE id = ${row.id} AND status = 'SENDING' AND attempts = ${row.attempts}`;
-  if (updated === 0) {
-    // The lease ran out mid-send and another worker took the row, or the provider's delivery
-    // report got here first; the row holds the later truth.
-    console.warn(`[notify worker] notification ${row.id} changed while being sent (${providerId})`);
+  // Losing this write means a second copy once the lease ends, so a database hiccup gets retries.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const updated = await db.$executeRaw`
+        UPDATE "Notification"
+           SET status = 'SENT', "providerId" = ${providerId}, "sentAt" = ${NOW}, "lockedUntil" = NULL, "lastError" = NULL
+         WHERE id = ${row.id} AND status = 'SENDING' AND attempts = ${row.attempts}`;
+      if (updated === 0) {
+        // The lease ran out mid-send and another worker took the row, or the provider's delivery
+        // report got here first; the row holds the later truth.
+        console.warn(`[notify worker] notification ${row.id} changed while being sent (${providerId})`);
+      }
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
   }
 }
 

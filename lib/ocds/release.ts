@@ -16,7 +16,8 @@
  *   (interestedParty), every vendor awarded (supplier, and payee once paid).
  */
 import type { PublicOffice, PublicOrder, PublicSupplyOrder, PublicVendor } from "@/lib/queries/public-order";
-import { inr, isoInstant, istDayEnd, istDayStart, type OcdsValue } from "./values";
+import { orderPath } from "@/lib/documents/urls";
+import { inr, isoInstant, istDayEnd } from "./values";
 
 export const DEFAULT_OCID_PREFIX = "ocds-manak01";
 
@@ -107,7 +108,7 @@ export function toRelease(order: PublicOrder, opts: OcdsOptions) {
     ...[...vendors.values()].map(({ vendor, paid }) => ({
       ...vendorRef(vendor),
       identifier: { scheme: "IN-UDYAM", id: vendor.udyamNumber, legalName: vendor.legalName },
-      address: { locality: vendor.district.nameEn, region: vendor.local ? "Chhattisgarh" : undefined, countryName: "India" },
+      address: { locality: vendor.district.nameEn, ...(vendor.local ? { region: "Chhattisgarh" } : {}), countryName: "India" },
       roles: paid ? ["supplier", "payee"] : ["supplier"],
       details: { local: vendor.local, scStOwned: vendor.isSc || vendor.isSt, womenOwned: vendor.isWomenOwned },
     })),
@@ -119,7 +120,7 @@ export function toRelease(order: PublicOrder, opts: OcdsOptions) {
     classification: { scheme: "HSN", id: l.item.hsn },
     additionalClassifications: [{ scheme: "IN-MANAK-ITEM", id: l.item.code, description: l.item.nameHi }],
     quantity: l.quantity,
-    unit: { id: l.item.unit, name: l.item.unit, ...(unitPaise === undefined ? {} : { value: inr(unitPaise) as OcdsValue }) },
+    unit: { id: l.item.unit, name: l.item.unit, ...(unitPaise === undefined ? {} : { value: inr(unitPaise) }) },
   });
 
   const awards = order.supplyOrders.map((so) => ({
@@ -169,7 +170,7 @@ export function toRelease(order: PublicOrder, opts: OcdsOptions) {
         implementation: {
           transactions: so.payment
             ? [{
-                id: so.payment.id, source: `${opts.baseUrl}/orders/${encodeURIComponent(order.number)}`, date: isoInstant(so.payment.paidAt),
+                id: so.payment.id, source: `${opts.baseUrl}${orderPath(order.number)}`, date: isoInstant(so.payment.paidAt),
                 value: inr(so.payment.amountPaise), payer: buyer, payee: vendorRef(so.vendor),
               }]
             : [],
@@ -220,5 +221,3 @@ export function toRelease(order: PublicOrder, opts: OcdsOptions) {
 }
 
 export type OcdsRelease = ReturnType<typeof toRelease>;
-
-export { istDayStart };

@@ -15,11 +15,7 @@ export function inr(paise: bigint): OcdsValue {
   return { amount: paiseToRupees(paise), currency: "INR" };
 }
 
-/** A `@db.Date` (00:00 UTC of an Indian calendar day) as that day's start or end in IST. */
-export function istDayStart(date: Date): string {
-  return `${date.toISOString().slice(0, 10)}T00:00:00+05:30`;
-}
-
+/** A `@db.Date` (00:00 UTC of an Indian calendar day) as the end of that day in IST. */
 export function istDayEnd(date: Date): string {
   return `${date.toISOString().slice(0, 10)}T23:59:59+05:30`;
 }

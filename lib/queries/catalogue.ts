@@ -304,3 +304,58 @@ export async function listItemsForAdmin(opts: { categoryCode?: string | null; af
 export function getCategory(categoryId: string) {
   return db.category.findUnique({ where: { id: categoryId }, select: { id: true, code: true, nameEn: true, nameHi: true } });
 }
+
+export const ITEM_OFFERS_PAGE_SIZE = 25;
+
+/** One active item for its public page: descriptions, specification and today's GST rate. */
+export async function getCatalogueItemByCode(code: string) {
+  if (code.length > 40) return null;
+  const item = await db.item.findFirst({
+    where: { code: code.toUpperCase(), active: true },
+    select: {
+      id: true, code: true, nameEn: true, nameHi: true, descriptionEn: true, descriptionHi: true, unit: true, hsn: true,
+      reserved: true, preDispatchInspection: true, specs: true,
+      category: { select: { code: true, nameEn: true, nameHi: true } },
+    },
+  });
+  if (!item) return null;
+  const [rate] = await db.$queryRaw<{ rateBp: number }[]>`
+    SELECT "rateBp" FROM "ItemGstRate" WHERE "itemId" = ${item.id}::uuid AND "effectiveFrom" <= ${TODAY_IST}
+    ORDER BY "effectiveFrom" DESC LIMIT 1`;
+  return { ...item, specs: item.specs as SpecParameter[], gstRateBp: rate?.rateBp ?? null };
+}
+
+/** All public offers of one item, cheapest first, keyset-paginated on (price, offer id). */
+export async function listItemOffers(item: { id: string; reserved: boolean; gstRateBp: number | null }, cursor?: string | null) {
+  let after: { price: bigint; id: string } | null = null;
+  try {
+    const [price, id] = cursor ? (JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[]) : [];
+    if (typeof price === "string" && typeof id === "string" && /^\d{1,19}$/.test(price) && /^[0-9a-f-]{36}$/.test(id)) {
+      after = { price: BigInt(price), id };
+    }
+  } catch {
+    after = null;
+  }
+  const rate = Prisma.sql`${item.gstRateBp ?? 0}::int`;
+  const rows = await db.$queryRaw<Omit<OfferRow, "itemId" | "offerCount">[]>`
+    SELECT o."id" AS "offerId", v."id" AS "vendorId", v."legalName" AS "vendorName", v."stateCode",
+           d."nameEn" AS "districtEn", d."nameHi" AS "districtHi",
+           o."unitPricePaise", ${landed(Prisma.sql`o."unitPricePaise"`, rate)} AS "landedUnitPaise",
+           o."minQuantity", o."maxQuantity", o."leadTimeDays"
+    FROM "Offer" o
+    JOIN "Vendor" v ON v."id" = o."vendorId"
+    JOIN "District" d ON d."id" = v."districtId"
+    WHERE o."itemId" = ${item.id}::uuid AND ${visibleOffer(Prisma.sql`${item.reserved}::boolean`)}
+      ${after ? Prisma.sql`AND (o."unitPricePaise", o."id") > (${after.price}, ${after.id}::uuid)` : Prisma.empty}
+    ORDER BY o."unitPricePaise", o."id"
+    LIMIT ${ITEM_OFFERS_PAGE_SIZE + 1}`;
+  const page = rows.slice(0, ITEM_OFFERS_PAGE_SIZE);
+  const last = page.at(-1);
+  return {
+    offers: page.map((row) => toCatalogueOffer({ ...row, itemId: item.id, offerCount: 0n })),
+    nextCursor:
+      rows.length > ITEM_OFFERS_PAGE_SIZE && last
+        ? Buffer.from(JSON.stringify([last.unitPricePaise.toString(), last.offerId])).toString("base64url")
+        : null,
+  };
+}

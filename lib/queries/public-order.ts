@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Db, Tx } from "@/lib/prisma-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AllocationReason } from "@/lib/domain/allocation/rank";
 import { redactPersonalData } from "@/lib/privacy/redact";
 
@@ -63,7 +64,7 @@ const orderInclude = {
       },
     },
   },
-} as const;
+} satisfies Prisma.PurchaseOrderInclude;
 
 /** Loads the given purchase orders (by id) in the public shape, in the order of `ids`. */
 export async function loadPublicOrders(ids: readonly string[], client: Db | Tx = db) {

@@ -15,6 +15,7 @@ const realistic: { [E in NotifyEvent]: EventParams[E] } = {
   "supplyOrder.created": { supplyOrderNumber: "SO/2026-27/0012345", valuePaise: 12_34_56_789_00n, acceptBy },
   "supplyOrder.slaReminder": { supplyOrderNumber: "SO/2026-27/0012345", acceptBy },
   "supplyOrder.reallocatedAway": { supplyOrderNumber: "SO/2026-27/0012345" },
+  "supplyOrder.reallocated": { supplyOrderNumber: "SO/2026-27/0012345", newSupplyOrderNumbers: "SO/2026-27/0012346, SO/2026-27/0012347" },
   "supplyOrder.accepted": { supplyOrderNumber: "SO/2026-27/0012345", vendorName: "Maa Bamleshwari Steel Fabricators" },
   "supplyOrder.rejected": { supplyOrderNumber: "SO/2026-27/0012345", vendorName: "Maa Bamleshwari Steel Fabricators", reason: "Raw material unavailable" },
   "purchaseOrder.allocated": { purchaseOrderNumber: "PO/2026-27/0004567", supplyOrderCount: 12 },
@@ -33,10 +34,12 @@ const realistic: { [E in NotifyEvent]: EventParams[E] } = {
     consigneeName: { en: "Gram Panchayat Khamhardih, Dhamtari", hi: "ग्राम पंचायत खम्हारडीह, धमतरी" },
   },
   "supplyOrder.cancelled": { supplyOrderNumber: "SO/2026-27/0012345", reason: "Requirement withdrawn by the department." },
+  "supplyOrder.cancelledAfterFailures": { supplyOrderNumber: "SO/2026-27/0012345", inspections: 3 },
   "bill.generated": { billNumber: "BL/2026-27/0007890", supplyOrderNumber: "SO/2026-27/0012345", netPayablePaise: 98_76_54_321_99n, dueDate: day },
   "bill.dueSoon": { billNumber: "BL/2026-27/0007890", netPayablePaise: 98_76_54_321_99n, dueDate: day },
   "bill.overdue": { billNumber: "BL/2026-27/0007890", netPayablePaise: 98_76_54_321_99n, dueDate: day },
   "payment.released": { billNumber: "BL/2026-27/0007890", amountPaise: 98_76_54_321_99n, bankReference: "SBINR52026121412345678" },
+  "complaint.raised": { purchaseOrderNumber: "PO/2026-27/0004567", subject: "Almirahs delivered with dents on the doors" },
   "otp.code": { code: "482913", validMinutes: 10 },
 };
 

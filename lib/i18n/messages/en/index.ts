@@ -10,5 +10,17 @@ import home from "./home.json";
 import nav from "./nav.json";
 import notify from "./notify.json";
 import roles from "./roles.json";
+import otp from "./otp.json";
+import pwa from "./pwa.json";
+import documents from "./documents.json";
+import catalogue from "./catalogue.json";
+import register from "./register.json";
+import vendor from "./vendor.json";
+import adminCatalogue from "./adminCatalogue.json";
+import adminVendors from "./adminVendors.json";
+import orders from "./orders.json";
+import dashboard from "./dashboard.json";
+import scorecard from "./scorecard.json";
+import verify from "./verify.json";
 
-export const messages = { auth, common, errors, home, nav, roles, notify };
+export const messages = { auth, common, errors, home, nav, roles, notify, documents, otp, pwa, catalogue, register, vendor, adminCatalogue, adminVendors, orders, dashboard, scorecard, verify };

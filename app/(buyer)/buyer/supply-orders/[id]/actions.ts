@@ -1,0 +1,75 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { formValues, toFormState, type FormState } from "@/lib/forms";
+import { cancelSupplyOrder } from "@/lib/services/supply-order/cancel";
+import { deductRejected } from "@/lib/services/supply-order/deduct-rejected";
+import { recordReceipt } from "@/lib/services/supply-order/record-receipt";
+import { uploadsFromForm } from "@/lib/storage/upload";
+
+async function actor() {
+  const found = await getActor();
+  if (!found) redirect("/sign-in");
+  return found;
+}
+
+const id = (formData: FormData) => String(formData.get("supplyOrderId") ?? "");
+
+/** A step that cannot be undone asks for the "I am sure" tick; without it nothing is sent on. */
+function unconfirmed(formData: FormData): AppError | null {
+  return formData.get("confirm") === "on" ? null : new AppError("VALIDATION", "errors.VALIDATION", { confirm: ["errors.supplyOrder.confirmRequired"] });
+}
+
+function done(supplyOrderId: string, notice: string): never {
+  revalidatePath("/buyer", "layout");
+  redirect(`/buyer/supply-orders/${supplyOrderId}?notice=${notice}`);
+}
+
+/** Per-line quantities arrive as fields named "quantities.<supplyOrderLineId>" (as the offline queue sends them). */
+function receiptForm(formData: FormData) {
+  const quantities: Record<string, string> = {};
+  for (const [name, value] of formData) {
+    if (name.startsWith("quantities.") && typeof value === "string") quantities[name.slice("quantities.".length)] = value;
+  }
+  return {
+    supplyOrderId: id(formData),
+    receivedOn: String(formData.get("receivedOn") ?? ""),
+    remarks: String(formData.get("remarks") ?? ""),
+    idempotencyKey: String(formData.get("idempotencyKey") ?? "") || undefined,
+    quantities,
+  };
+}
+
+export async function recordReceiptAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  try {
+    await recordReceipt(await actor(), receiptForm(formData), await uploadsFromForm(formData, "photos"));
+  } catch (error) {
+    return toFormState(error, formValues(formData));
+  }
+  done(id(formData), "received");
+}
+
+export async function cancelSupplyOrderAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const refused = unconfirmed(formData);
+  if (refused) return toFormState(refused, formValues(formData));
+  try {
+    await cancelSupplyOrder(await actor(), { supplyOrderId: id(formData), reason: String(formData.get("reason") ?? "") });
+  } catch (error) {
+    return toFormState(error, formValues(formData));
+  }
+  done(id(formData), "cancelled");
+}
+
+export async function deductRejectedAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const refused = unconfirmed(formData);
+  if (refused) return toFormState(refused);
+  try {
+    await deductRejected(await actor(), { supplyOrderId: id(formData) });
+  } catch (error) {
+    return toFormState(error);
+  }
+  done(id(formData), "deducted");
+}

@@ -1,0 +1,170 @@
+// How heavy the panchayat secretary's phone pages are (issue 8's targets; figures go to
+// docs/performance.md "Panchayat phone pages"). In Debian's Chromium through Playwright, on a
+// 360 × 640 viewport in Hindi:
+//  - first-load JavaScript, gzip as transferred (CDP Network.loadingFinished encodedDataLength
+//    of every Script response until 2 s after the load event, cold cache), for the buyer home, the
+//    catalogue and an order page, against the floor: /bench-floor, an empty page of the same
+//    build (framework + root layout: what every page of this app ships);
+//  - Largest Contentful Paint of the catalogue under 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up
+//    and CPU slowed 4× (CDP Network.emulateNetworkConditions + Emulation.setCPUThrottlingRate),
+//    median of 5 cold loads.
+//
+//   npm run build && npx tsx bench/panchayat-pages.ts
+// starts scripts/e2e-server.ts (fresh seeded database) on ports of its own, or measures a
+// running server given BENCH_BASE_URL (it must have the demo accounts).
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { round } from "./lib/stats";
+
+const root = path.resolve(import.meta.dirname, "..");
+const PANCHAYAT = "panchayat@demo.manak.in";
+const PASSWORD = "Manak@2026";
+const LCP_RUNS = 5;
+const SLOW = { latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) };
+
+type Weight = { scripts: number; scriptBytes: number; cssBytes: number; fontBytes: number; documentBytes: number; otherBytes: number };
+
+async function startServer(): Promise<{ baseUrl: string; child?: ChildProcess }> {
+  if (process.env.BENCH_BASE_URL) return { baseUrl: process.env.BENCH_BASE_URL };
+  const port = process.env.BENCH_PORT ?? "3181";
+  const child = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/e2e-server.ts")], {
+    cwd: root,
+    env: { ...process.env, E2E_PORT: port, E2E_PG_PORT: "54391", E2E_SMTP_PORT: "2681", E2E_SMS_PORT: "2682" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const baseUrl = `http://localhost:${port}`;
+  for (let i = 0; i < 240; i++) {
+    if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)) return { baseUrl, child };
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the bench server did not start");
+}
+
+async function signedInContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 360, height: 640 }, locale: "hi-IN", serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await page.locator("#email").fill(PANCHAYAT);
+  await page.locator("#password").fill(PASSWORD);
+  await page.locator("#sign-in-form button[type=submit]").click();
+  await page.waitForURL(/\/buyer/);
+  await page.close();
+  return context;
+}
+
+/** Bytes on the wire per resource type for one cold load of `url` (a fresh context: empty cache). */
+async function weigh(browser: Browser, baseUrl: string, storage: Awaited<ReturnType<BrowserContext["storageState"]>>, url: string): Promise<Weight> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 360, height: 640 }, locale: "hi-IN", storageState: storage, serviceWorkers: "block" });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  const types = new Map<string, string>();
+  const weight: Weight = { scripts: 0, scriptBytes: 0, cssBytes: 0, fontBytes: 0, documentBytes: 0, otherBytes: 0 };
+  cdp.on("Network.responseReceived", (e) => types.set(e.requestId, e.type));
+  cdp.on("Network.loadingFinished", (e) => {
+    const type = types.get(e.requestId);
+    if (type === "Script") {
+      weight.scripts += 1;
+      weight.scriptBytes += e.encodedDataLength;
+    } else if (type === "Stylesheet") weight.cssBytes += e.encodedDataLength;
+    else if (type === "Font") weight.fontBytes += e.encodedDataLength;
+    else if (type === "Document") weight.documentBytes += e.encodedDataLength;
+    else weight.otherBytes += e.encodedDataLength;
+  });
+  // Not "networkidle": a streamed link prefetch may hold a connection open. Scripts the page needs
+  // are requested by the load event; the pause lets the last ones finish.
+  const response = await page.goto(url, { waitUntil: "load" });
+  if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);
+  await page.waitForTimeout(2000);
+  await context.close();
+  return weight;
+}
+
+async function lcp(browser: Browser, baseUrl: string, storage: Awaited<ReturnType<BrowserContext["storageState"]>>, url: string): Promise<number> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 360, height: 640 }, locale: "hi-IN", storageState: storage, serviceWorkers: "block" });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, ...SLOW });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.goto(url, { waitUntil: "load", timeout: 120_000 });
+  const value = await lcpOf(page);
+  await context.close();
+  return value;
+}
+
+async function lcpOf(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let latest = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) latest = entry.startTime;
+        }).observe({ type: "largest-contentful-paint", buffered: true });
+        // LCP stops at the first input; the page is idle by now, so a short wait collects it.
+        setTimeout(() => resolve(latest), 1500);
+      }),
+  );
+}
+
+/** The panchayat's newest purchase order page: placed through the UI beforehand (tests/e2e/panchayat.spec.ts does the same). */
+async function orderPath(context: BrowserContext): Promise<string | null> {
+  const page = await context.newPage();
+  await page.goto("/buyer/purchase-orders");
+  const href = await page.locator('main a[href^="/buyer/purchase-orders/"]').first().getAttribute("href").catch(() => null);
+  await page.close();
+  return href;
+}
+
+const kb = (bytes: number) => round(bytes / 1024, 1);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const { baseUrl, child } = await startServer();
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+try {
+  const context = await signedInContext(browser, baseUrl);
+  const storage = await context.storageState();
+  const pages: { name: string; path: string | null }[] = [
+    { name: "floor (empty page)", path: "/bench-floor" },
+    { name: "home", path: "/buyer" },
+    { name: "catalogue", path: "/catalogue?q=" + encodeURIComponent("कुर्सी") },
+    { name: "order", path: await orderPath(context) },
+  ];
+  const rows: Record<string, Weight & { path: string }> = {};
+  for (const { name, path: url } of pages) {
+    if (!url) {
+      console.log(`${name}: no page to measure (place an order first)`);
+      continue;
+    }
+    // Two cold loads; the smaller (no stray retry) is kept.
+    const [a, b] = [await weigh(browser, baseUrl, storage, url), await weigh(browser, baseUrl, storage, url)];
+    rows[name] = { ...(a.scriptBytes <= b.scriptBytes ? a : b), path: url };
+  }
+  const floor = rows["floor (empty page)"].scriptBytes;
+  console.log("\nFirst-load JavaScript (gzip, as transferred):");
+  for (const [name, w] of Object.entries(rows)) {
+    console.log(`  ${name.padEnd(20)} ${String(kb(w.scriptBytes)).padStart(6)} KB in ${w.scripts} files  (+${kb(w.scriptBytes - floor)} KB over the floor)  css ${kb(w.cssBytes)} KB, fonts ${kb(w.fontBytes)} KB, html ${kb(w.documentBytes)} KB  ${w.path}`);
+  }
+  const catalogue = pages[2].path!;
+  const lcps: number[] = [];
+  for (let i = 0; i < LCP_RUNS; i++) lcps.push(await lcp(browser, baseUrl, storage, catalogue));
+  console.log(`\nLCP of ${catalogue} (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, CPU 4×): median ${Math.round(median(lcps))} ms of ${lcps.map(Math.round).join(", ")}`);
+
+  const out = path.join(root, "bench/results/panchayat-pages.json");
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify({
+    measuredAt: new Date().toISOString(),
+    machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model.trim(), node: process.version, chromium: browser.version() },
+    firstLoadJs: Object.fromEntries(Object.entries(rows).map(([name, w]) => [name, { ...w, scriptKB: kb(w.scriptBytes), overFloorKB: kb(w.scriptBytes - floor) }])),
+    catalogueLcpMs: { runs: lcps.map(Math.round), median: Math.round(median(lcps)), conditions: { ...SLOW, cpuSlowdown: 4 } },
+  }, null, 2) + "\n");
+  console.log(`\nwritten to ${path.relative(root, out)}`);
+  await context.close();
+} finally {
+  await browser.close();
+  if (child?.pid) process.kill(-child.pid, "SIGTERM");
+}

@@ -1,0 +1,112 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import { otpSignInAction } from "@/app/sign-in/otp/actions";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { buttonClasses } from "@/components/ui/button";
+import type { FormState } from "@/lib/forms";
+
+type Labels = {
+  mobile: string;
+  mobileHint: string;
+  sendCode: string;
+  sending: string;
+  code: string;
+  /** With {mobile} and {minutes}. */
+  codeHint: string;
+  verify: string;
+  verifying: string;
+  resend: string;
+  /** With {seconds}. */
+  resendIn: string;
+  changeNumber: string;
+};
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+
+/**
+ * Two steps in one form: the mobile number, then the code. Works without JavaScript (each step
+ * is a plain POST); with it, the code box gets the focus and the resend button counts down.
+ */
+export function OtpSignInForm({ labels, next, validMinutes }: { labels: Labels; next?: string; validMinutes: number }) {
+  const [state, action] = useActionState<FormState, FormData>(otpSignInAction, {});
+  const step = state.values?.step === "code" ? "code" : "mobile";
+  const mobile = state.values?.mobile ?? "";
+  const fieldErrors = state.fieldErrors ?? {};
+  const hasFieldError = Object.keys(fieldErrors).length > 0;
+
+  const secondsLeft = useCountdown(state, Number(state.values?.resendAfter ?? 0));
+  useEffect(() => {
+    if (step === "code") document.getElementById("code")?.focus();
+  }, [step, state]);
+
+  return (
+    <form id="otp-form" action={action} className="space-y-4" noValidate>
+      {state.message && !hasFieldError ? (
+        <p
+          role={state.ok ? "status" : "alert"}
+          className={state.ok ? "rounded-md border border-green-700 bg-green-50 p-3 text-green-900" : "rounded-md border border-red-300 bg-red-50 p-3 text-red-800"}
+        >
+          {state.message}
+        </p>
+      ) : null}
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+
+      {step === "mobile" ? (
+        <>
+          <Field
+            name="mobile" label={labels.mobile} hint={labels.mobileHint} error={fieldErrors.mobile}
+            type="tel" inputMode="tel" autoComplete="tel" required defaultValue={mobile}
+          />
+          <SubmitButton name="intent" value="request" className="w-full" pendingLabel={labels.sending}>
+            {labels.sendCode}
+          </SubmitButton>
+        </>
+      ) : (
+        <>
+          <input type="hidden" name="mobile" value={mobile} />
+          <Field
+            name="code" label={labels.code} hint={fill(labels.codeHint, { mobile, minutes: validMinutes })} error={fieldErrors.code}
+            inputMode="numeric" autoComplete="one-time-code" required
+            className="text-2xl tracking-[0.3em]"
+          />
+          <SubmitButton name="intent" value="verify" className="w-full" pendingLabel={labels.verifying}>
+            {labels.verify}
+          </SubmitButton>
+          <div className="flex flex-col gap-2">
+            <button
+              type="submit" name="intent" value="resend" formNoValidate
+              disabled={secondsLeft > 0}
+              className={buttonClasses("secondary", "w-full")}
+            >
+              {labels.resend}
+            </button>
+            {secondsLeft > 0 ? <p className="text-slate-700">{fill(labels.resendIn, { seconds: secondsLeft })}</p> : null}
+            <button type="submit" name="intent" value="change" formNoValidate className={buttonClasses("ghost", "w-full")}>
+              {labels.changeNumber}
+            </button>
+          </div>
+        </>
+      )}
+    </form>
+  );
+}
+
+/**
+ * Seconds until a new code may be asked for, counting down from each fresh answer. Zero until
+ * hydrated, so without JavaScript the button is never stuck disabled (the server still throttles).
+ */
+function useCountdown(state: FormState, seconds: number): number {
+  const [left, setLeft] = useState(0);
+  useEffect(() => {
+    if (!(seconds > 0)) return;
+    const until = Date.now() + seconds * 1000;
+    const tick = () => setLeft(Math.max(0, Math.ceil((until - Date.now()) / 1000)));
+    tick();
+    const timer = setInterval(tick, 1000);
+    return () => clearInterval(timer);
+  }, [state, seconds]);
+  return left;
+}

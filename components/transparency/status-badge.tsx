@@ -1,0 +1,30 @@
+import { useTranslations } from "next-intl";
+import type { PurchaseOrderStatus, SupplyOrderStatus } from "@/lib/generated/prisma/enums";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+
+const PO_TONE: Record<PurchaseOrderStatus, BadgeTone> = { OPEN: "info", CLOSED: "success", CANCELLED: "neutral" };
+
+const SO_TONE: Record<SupplyOrderStatus, BadgeTone> = {
+  AWAITING_ACCEPTANCE: "info",
+  REJECTED: "neutral",
+  EXPIRED: "neutral",
+  AWAITING_PRE_INSPECTION: "info",
+  PRE_INSPECTION_FAILED: "danger",
+  READY_TO_DISPATCH: "info",
+  DISPATCHED: "info",
+  RECEIVED: "info",
+  REPLACEMENT_DUE: "warning",
+  BILLED: "warning",
+  CLOSED: "success",
+  CANCELLED: "neutral",
+};
+
+export function PurchaseOrderStatusBadge({ status }: { status: PurchaseOrderStatus }) {
+  const t = useTranslations("orders.status");
+  return <Badge tone={PO_TONE[status]}>{t(status)}</Badge>;
+}
+
+export function SupplyOrderStatusBadge({ status }: { status: SupplyOrderStatus }) {
+  const t = useTranslations("orders.soStatus");
+  return <Badge tone={SO_TONE[status]}>{t(status)}</Badge>;
+}

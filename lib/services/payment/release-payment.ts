@@ -1,0 +1,155 @@
+import { db } from "@/lib/db";
+import type { Tx } from "@/lib/prisma-client";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record";
+import { AppError, conflict, notFound, validationError } from "@/lib/errors";
+import { issueDocument } from "@/lib/documents/issue";
+import { istDayNumber, msmedInterest } from "@/lib/domain/bill/rules";
+import { releasePaymentSchema } from "@/lib/domain/payment/input";
+import { assertTransition } from "@/lib/domain/supply-order/status";
+import { notify } from "@/lib/notify/outbox";
+import { spendBudget, supplyOrderBlockPaise } from "@/lib/services/budget/moves";
+import { officeUserIds, vendorUserIds } from "@/lib/services/recipients";
+import { closePurchaseOrderIfDone, lockPurchaseOrder } from "@/lib/services/supply-order/close-purchase-order-if-done";
+import { uniqueViolation } from "@/lib/services/unique-violation";
+
+export type PaymentResult = {
+  paymentId: string;
+  billId: string;
+  amountPaise: bigint;
+  interestPaise: bigint;
+  daysLate: number;
+  paidAt: Date;
+  bankReference: string;
+  /** True when this request repeated an earlier one (same idempotency key): nothing was paid now. */
+  replayed: boolean;
+};
+
+const paymentSelect = {
+  id: true, billId: true, amountPaise: true, interestPaise: true, daysLate: true, paidAt: true, bankReference: true,
+  bill: { select: { officeId: true } },
+} as const;
+
+/**
+ * Finance releases the payment of a bill (DOMAIN.md steps 10 and 11). Paying twice is impossible:
+ * - the form's idempotency key: a repeated request (double click, retry, replay) finds the payment
+ *   its key already made and gets that result back, marked `replayed`;
+ * - the conditional update PENDING → PAID: a second release with another key (another tab, another
+ *   officer) is a CONFLICT saying the bill is already paid;
+ * - unique constraints on Payment.billId and Payment.idempotencyKey, as the last word.
+ *
+ * Paid after the due date (IST calendar days), MSMED Act s.16 interest on the net payable — three
+ * times the bank rate of the order's policy version, compounded monthly — is added and recorded.
+ * In the same transaction the supply order closes (BILLED → CLOSED), its budget block becomes
+ * spending, and the purchase order closes when nothing of it is left open.
+ */
+export async function releasePayment(actor: Actor | null, input: unknown): Promise<PaymentResult> {
+  assertCan(actor, "payment.release");
+  const parsed = releasePaymentSchema.safeParse(input);
+  if (!parsed.success) throw validationError(parsed.error.issues);
+  const { billId, bankReference, idempotencyKey } = parsed.data;
+  if (!actor.officeId) throw notFound();
+
+  const earlier = await replayOf(db, actor.officeId, idempotencyKey, billId);
+  if (earlier) return earlier;
+
+  const bill = await db.bill.findFirst({
+    where: { id: billId, officeId: actor.officeId },
+    select: {
+      id: true, number: true, status: true, netPayablePaise: true, grossPaise: true, cgstPaise: true, sgstPaise: true, igstPaise: true,
+      liquidatedDamagesPaise: true, dueDate: true, vendorId: true,
+      supplyOrder: {
+        select: {
+          id: true, status: true, valuePaise: true, gstPaise: true, purchaseOrderId: true,
+          policyVersion: { select: { bankRateBp: true } },
+          purchaseOrder: { select: { officeId: true } },
+        },
+      },
+    },
+  });
+  if (!bill) throw notFound();
+  if (bill.status === "PAID") {
+    // Paid between the look-up above and now: by this very request's twin, or by someone else.
+    const twin = await replayOf(db, actor.officeId, idempotencyKey, billId);
+    if (twin) return twin;
+    throw conflict("errors.payment.alreadyPaid");
+  }
+  const so = bill.supplyOrder;
+  const soStatus = assertTransition(so.status, "pay", "FINANCE");
+
+  try {
+    return await db.$transaction(async (tx) => {
+      // The purchase order first, as every transaction that changes its supply orders does (no deadlocks).
+      await lockPurchaseOrder(tx, so.purchaseOrderId);
+      const paidAt = new Date();
+      const paid = await tx.bill.updateMany({ where: { id: bill.id, status: "PENDING" }, data: { status: "PAID" } });
+      if (paid.count === 0) {
+        // Someone paid it while this request waited: the same request's twin gets its result.
+        const twin = await replayOf(tx, actor.officeId!, idempotencyKey, billId);
+        if (twin) return twin;
+        throw conflict("errors.payment.alreadyPaid");
+      }
+      const interestPaise = msmedInterest(bill.netPayablePaise, bill.dueDate, paidAt, so.policyVersion.bankRateBp);
+      const daysLate = Math.max(0, istDayNumber(paidAt) - istDayNumber(bill.dueDate));
+      const payment = await tx.payment.create({
+        data: {
+          billId: bill.id, bankReference, amountPaise: bill.netPayablePaise + interestPaise, interestPaise, daysLate, paidAt,
+          idempotencyKey, releasedById: actor.userId,
+        },
+        select: paymentSelect,
+      });
+
+      const closed = await tx.supplyOrder.updateMany({ where: { id: so.id, status: so.status }, data: { status: soStatus } });
+      if (closed.count === 0) throw conflict("errors.supplyOrder.invalidTransition");
+      // What the office actually spent: the goods with GST (GST-TDS is remitted to the tax
+      // department, still this office's expense), less liquidated damages, plus interest.
+      const spentPaise = bill.grossPaise + bill.cgstPaise + bill.sgstPaise + bill.igstPaise - bill.liquidatedDamagesPaise + interestPaise;
+      await spendBudget(tx, { purchaseOrderId: so.purchaseOrderId, releasePaise: supplyOrderBlockPaise(so), spentPaise });
+
+      await recordAudit(tx, {
+        actor, entityType: "Payment", entityId: payment.id, action: "payment.release", purchaseOrderId: so.purchaseOrderId,
+        data: {
+          billId: bill.id, billNumber: bill.number, amountPaise: payment.amountPaise, interestPaise, daysLate,
+          dueDate: bill.dueDate.toISOString().slice(0, 10), bankReferenceLast4: bankReference.slice(-4),
+        },
+      });
+      await recordAudit(tx, {
+        actor, entityType: "SupplyOrder", entityId: so.id, action: "supplyOrder.pay", purchaseOrderId: so.purchaseOrderId,
+        data: { from: so.status, to: soStatus, billId: bill.id, paymentId: payment.id },
+      });
+      await issueDocument(tx, "PAYMENT_ADVICE", payment.id, paidAt);
+      await closePurchaseOrderIfDone(tx, so.purchaseOrderId);
+
+      const params = { billNumber: bill.number, amountPaise: payment.amountPaise, bankReference };
+      await notify(tx, { event: "payment.released", entityId: payment.id, userIds: await vendorUserIds(tx, bill.vendorId), params, link: `/vendor/dispatch/${so.id}` });
+      await notify(tx, { event: "payment.released", entityId: payment.id, userIds: await officeUserIds(tx, [so.purchaseOrder.officeId], "BUYER"), params, link: `/buyer/supply-orders/${so.id}` });
+      return toResult(payment, false);
+    }, { timeout: 30_000, maxWait: 15_000 });
+  } catch (error) {
+    // Two requests with one key racing past the first look-up: the loser reads the winner's result.
+    const violated = uniqueViolation(error);
+    if (violated?.model === "Payment" || violated?.fields.includes("idempotencyKey") || violated?.fields.includes("billId")) {
+      const twin = await replayOf(db, actor.officeId, idempotencyKey, billId);
+      if (twin) return twin;
+      throw conflict("errors.payment.alreadyPaid");
+    }
+    throw error;
+  }
+}
+
+/** The payment an idempotency key already made, for the same bill of the same office; else null. */
+async function replayOf(client: Tx, officeId: string, idempotencyKey: string, billId: string): Promise<PaymentResult | null> {
+  const payment = await client.payment.findUnique({ where: { idempotencyKey }, select: paymentSelect });
+  if (!payment) return null;
+  // A key belongs to one form for one bill: reusing it for anything else is refused, not replayed.
+  if (payment.billId !== billId || payment.bill.officeId !== officeId) throw new AppError("CONFLICT", "errors.payment.keyReused");
+  return toResult(payment, true);
+}
+
+function toResult(payment: { id: string; billId: string; amountPaise: bigint; interestPaise: bigint; daysLate: number; paidAt: Date; bankReference: string }, replayed: boolean): PaymentResult {
+  return {
+    paymentId: payment.id, billId: payment.billId, amountPaise: payment.amountPaise, interestPaise: payment.interestPaise,
+    daysLate: payment.daysLate, paidAt: payment.paidAt, bankReference: payment.bankReference, replayed,
+  };
+}
