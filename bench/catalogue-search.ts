@@ -190,7 +190,8 @@ async function generateCatalogue(url: string, offers: number) {
       `INSERT INTO "OfferPrice" (id, "offerId", "unitPricePaise", "effectiveFrom")
        SELECT uuidv7(), o.id, o."unitPricePaise", o."createdAt" FROM "Offer" o JOIN bench_v v ON v.id = o."vendorId"`,
     );
-    await client.query("ANALYZE");
+    // As autovacuum would have by now: statistics, and the visibility map index-only scans rely on.
+    await client.query("VACUUM ANALYZE");
     const { rows } = await client.query<{ items: string; vendors: string; offers: string; districts: string; words: string }>(
       `SELECT (SELECT count(*) FROM "Item") AS items, (SELECT count(*) FROM "Vendor") AS vendors, (SELECT count(*) FROM "Offer") AS offers,
               (SELECT count(*) FROM "OfferDistrict") AS districts, (SELECT count(*) FROM "CatalogueWord") AS words`,
@@ -223,7 +224,7 @@ async function main() {
     await seeding.$disconnect();
     const analyse = new pg.Client({ connectionString: database.url });
     await analyse.connect();
-    await analyse.query("ANALYZE");
+    await analyse.query("VACUUM ANALYZE");
     await analyse.end();
 
     process.env.DATABASE_URL = database.url;

@@ -95,6 +95,7 @@ export async function generateDataSet(url: string, scale: Scale, log: (line: str
     await step("supply order lines", () => insertSupplyOrderLines(client));
     await step("bills", () => insertBills(client));
     await step("payments", () => insertPayments(client));
+    await step("inspectors and inspections", () => insertInspections(client));
     await step("budget heads and document counters brought in line", () => settleBudgetsAndCounters(client));
     await client.query(`SET session_replication_role = DEFAULT`);
 
@@ -112,7 +113,7 @@ export async function generateDataSet(url: string, scale: Scale, log: (line: str
     });
 
     await step("drop the plan tables", async () => {
-      await client.query(`DROP TABLE bench_item, bench_vendor, bench_offer, bench_office, bench_po, bench_line`);
+      await client.query(`DROP TABLE bench_item, bench_vendor, bench_offer, bench_office, bench_po, bench_line, bench_inspector`);
       return 0;
     });
     // Visibility map and statistics, as autovacuum would leave them on a database in service.
@@ -122,7 +123,7 @@ export async function generateDataSet(url: string, scale: Scale, log: (line: str
     });
 
     const counts: Record<string, number> = {};
-    for (const table of ["Item", "Vendor", "Offer", "OfferDistrict", "Office", "User", "PurchaseOrder", "PurchaseOrderLine", "SupplyOrder", "SupplyOrderLine", "Bill", "Payment", "AuditEvent"]) {
+    for (const table of ["Item", "Vendor", "Offer", "OfferDistrict", "Office", "User", "PurchaseOrder", "PurchaseOrderLine", "SupplyOrder", "SupplyOrderLine", "Inspection", "Bill", "Payment", "AuditEvent"]) {
       const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`);
       counts[table] = Number(rows[0].n);
     }
@@ -297,7 +298,7 @@ async function insertOffices(client: pg.Client, count: number): Promise<number> 
       JOIN kind ON kind.kn = k % 6 JOIN "Department" dep ON dep.code = kind.code`, [count, kinds.code, kinds.en, kinds.hi])).rowCount ?? 0;
   await client.query(`
     CREATE UNLOGGED TABLE bench_office AS
-    SELECT (row_number() OVER (ORDER BY code) - 1)::int AS n, id, kind FROM "Office" WHERE code LIKE 'BENCH-%';
+    SELECT (row_number() OVER (ORDER BY code) - 1)::int AS n, id, kind, "districtId" AS district_id FROM "Office" WHERE code LIKE 'BENCH-%';
     CREATE UNIQUE INDEX ON bench_office (n)`);
   rows += (await client.query(`
     INSERT INTO "BudgetHead" (id, "officeId", "financialYear", code, "nameEn", "nameHi", "allottedPaise", "updatedAt")
@@ -337,7 +338,7 @@ async function planOrders(client: pg.Client, scale: Scale, perItem: number): Pro
     CREATE UNLOGGED TABLE bench_line AS
     WITH l AS (
       SELECT p.k, p.id AS po_id, p.created_at, p.office_n, p.fy_start, ln AS line_no,
-             ((p.k::bigint * 31 + ln * 7919) % ${scale.items})::int AS item_n, (p.k + ln) % ${perItem} AS j,
+             ((p.k::bigint * 31 + ln * 7919) % ${scale.items})::int AS item_n, (hashint4(p.k * 2 + ln + 1000000007) & 2147483647) % ${perItem} AS j,
              1 + (p.k * 13 + ln * 5) % 60 AS quantity,
              (hashint4(p.k * 2 + ln) & 2147483647) % 100 AS r,
              extract(epoch FROM (now() AT TIME ZONE 'UTC') - p.created_at) / 86400 AS age
@@ -465,6 +466,46 @@ async function insertPayments(client: pg.Client): Promise<number> {
            p.paid_at, 'bench-payment-' || p.k || '-' || p.line_no, u.id, p.paid_at
       FROM p JOIN bench_office o ON o.n = p.office_n JOIN "User" u ON u."officeId" = o.id AND u.role = 'FINANCE'`);
   return r.rowCount ?? 0;
+}
+
+/**
+ * Two inspectors per district (the demo inspector one of them in his), and the inspections the
+ * supply orders' states imply: a pre-dispatch one assigned while awaiting it, a post-dispatch one
+ * assigned once goods are received, and passed for everything billed or closed.
+ */
+async function insertInspections(client: pg.Client): Promise<number> {
+  let rows = (await client.query(`
+    WITH d AS (SELECT id, slug FROM "District"), s AS (SELECT generate_series(1, 2) AS slot),
+    u AS (
+      INSERT INTO "User" (id, email, name, "passwordHash", role, locale, "agencyId", "createdAt")
+      SELECT uuidv7(), 'inspector-' || d.slug || '-' || s.slot || '@bench.manak.local', 'Inspector ' || d.slug || ' ' || s.slot,
+             (SELECT "passwordHash" FROM "User" WHERE email = 'buyer@demo.manak.in'), 'INSPECTOR', 'hi',
+             (SELECT id FROM "InspectionAgency" ORDER BY code LIMIT 1), TIMESTAMP '2024-03-01 04:30:00'
+        FROM d CROSS JOIN s
+      RETURNING id, "agencyId", email)
+    INSERT INTO "Inspector" (id, "userId", "agencyId", "districtId")
+    SELECT uuidv7(), u.id, u."agencyId", d.id FROM u JOIN d ON u.email LIKE 'inspector-' || d.slug || '-_@bench.manak.local'`)).rowCount ?? 0;
+  await client.query(`
+    CREATE UNLOGGED TABLE bench_inspector AS
+    SELECT "districtId" AS district_id, slot, id FROM (
+      SELECT i."districtId", i.id, (row_number() OVER (PARTITION BY i."districtId" ORDER BY (u.email = 'inspector@demo.manak.in') DESC, u.email) - 1)::int AS slot
+        FROM "Inspector" i JOIN "User" u ON u.id = i."userId") x
+     WHERE slot < 2`);
+  rows += (await client.query(`
+    INSERT INTO "Inspection" (id, "supplyOrderId", kind, attempt, "inspectorId", status, "scheduledOn", checklist, "acceptedQty", "rejectedQty", remarks, "inspectedAt", "createdAt")
+    SELECT uuidv7(l.created_at - (now() AT TIME ZONE 'UTC')), l.so_id,
+           (CASE WHEN l.so_status = 'AWAITING_PRE_INSPECTION' THEN 'PRE' ELSE 'POST' END)::"InspectionKind", 1, i.id,
+           (CASE WHEN l.so_status IN ('BILLED', 'CLOSED') THEN 'PASSED' ELSE 'ASSIGNED' END)::"InspectionStatus",
+           (l.created_at + CASE WHEN l.so_status = 'AWAITING_PRE_INSPECTION' THEN INTERVAL '3 days' ELSE INTERVAL '12 days' END)::date,
+           CASE WHEN l.so_status IN ('BILLED', 'CLOSED') THEN '[{"key": "finish", "requirement": "As per sample", "observed": "As per sample", "ok": true}]'::jsonb END,
+           CASE WHEN l.so_status IN ('BILLED', 'CLOSED') THEN l.quantity END, CASE WHEN l.so_status IN ('BILLED', 'CLOSED') THEN 0 END,
+           CASE WHEN l.so_status IN ('BILLED', 'CLOSED') THEN 'Quantity and finish as ordered' END,
+           CASE WHEN l.so_status IN ('BILLED', 'CLOSED') THEN l.created_at + INTERVAL '13 days' END,
+           l.created_at + CASE WHEN l.so_status = 'AWAITING_PRE_INSPECTION' THEN INTERVAL '1 day' ELSE INTERVAL '10 days' END
+      FROM bench_line l JOIN bench_office o ON o.n = l.office_n
+      JOIN bench_inspector i ON i.district_id = o.district_id AND i.slot = l.k % 2
+     WHERE l.so_status IN ('AWAITING_PRE_INSPECTION', 'RECEIVED', 'BILLED', 'CLOSED')`)).rowCount ?? 0;
+  return rows;
 }
 
 async function settleBudgetsAndCounters(client: pg.Client): Promise<number> {

@@ -1,11 +1,12 @@
-/* global self, caches, fetch, URL, Headers, Response */
+/* global self, caches, fetch, URL, URLSearchParams, Headers, Response */
 /*
  * Manak's service worker (hand-written; see docs/adr/0007-panchayat-pwa.md).
  * - Installs the offline page and the icons (the "shell").
  * - Build files under /_next/static/ never change once built (their names carry a hash):
  *   cache-first, so a page opened offline still gets its styles, scripts and fonts.
  * - Page loads go to the network first. Pages of the buyer window (/buyer/…) that load fine are
- *   kept, so the last-viewed orders open offline; anything never kept gets the offline page.
+ *   kept (also those reached by in-app links: the page asks for them), so the last-viewed orders
+ *   open offline; anything never kept gets the offline page.
  * - Kept pages hold one person's data. Every page tells the worker who is signed in (an opaque
  *   key, or "anon"); when that changes — sign-out, another account — kept pages older than the
  *   page that reported the change are deleted.
@@ -110,6 +111,19 @@ async function trim(cache, max) {
   await Promise.all(keys.slice(0, Math.max(0, keys.length - max)).map((key) => cache.delete(key)));
 }
 
+/**
+ * In-app navigation (links) fetches page data, not pages, so the worker never sees it: the page
+ * asks for its own address to be kept instead. Skipped when the copy is a few seconds old (the
+ * worker kept it itself on a full page load).
+ */
+async function keepIfFresh(url) {
+  if (url.origin !== self.location.origin || !KEPT_PAGE.test(url.pathname)) return;
+  const kept = await (await caches.open(PAGES)).match(pageKey(url));
+  if (kept && Date.now() - Number(kept.headers.get(CACHED_AT)) < 10_000) return;
+  const response = await fetch(url, { credentials: "same-origin", headers: { accept: "text/html" } });
+  if (response.ok && !response.redirected && (response.headers.get("content-type") || "").includes("text/html")) await keepPage(url, response);
+}
+
 /** Deletes kept pages stored before `since` (ms), i.e. before the page now showing was requested. */
 async function forgetPagesBefore(since) {
   const cache = await caches.open(PAGES);
@@ -134,6 +148,8 @@ self.addEventListener("message", (event) => {
         }
       })(),
     );
+  } else if (data.type === "keep" && typeof data.url === "string") {
+    event.waitUntil(keepIfFresh(new URL(data.url, self.location.origin)));
   } else if (data.type === "saved-copy" && event.ports[0]) {
     const id = event.source && event.source.id;
     event.ports[0].postMessage({ cachedAt: servedFromCache.get(id) ?? null });

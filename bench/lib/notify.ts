@@ -22,7 +22,7 @@ export async function benchOutboxDrain(opts: { databaseUrl: string; pool: pg.Poo
   const children: ChildProcess[] = [];
   try {
     await opts.pool.query(`DELETE FROM "Notification" WHERE status <> 'SENT' OR channel <> 'IN_APP'`);
-    const env = { ...process.env, DATABASE_URL: opts.databaseUrl, SMTP_PORT: String(smtp.port), SMS_SINK_PORT: String(sms.port), NODE_ENV: "development" };
+    const env = { ...process.env, DATABASE_URL: opts.databaseUrl, SMTP_PORT: String(smtp.port), SMS_SINK_PORT: String(sms.port), NODE_ENV: "development" as const };
     const ready: Promise<void>[] = [];
     for (let w = 0; w < workers; w++) {
       const child = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/worker.ts")], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });

@@ -29,6 +29,7 @@ export type PagesResult = { floorBytes: number | null; routes: RouteWeight[]; lc
 /** Who opens each route group: anonymous for public pages, else a bench account of the role. */
 const ACCOUNTS: Record<string, string | null> = {
   "(public)": null,
+  "(bench)": null,
   "(buyer)": "buyer-00000@bench.manak.local",
   "(signed-in)": "buyer-00000@bench.manak.local",
   "(finance)": "finance-00000@bench.manak.local",
@@ -59,11 +60,15 @@ async function samplePath(pool: pg.Pool, route: string, account: string | null):
     [/^\/catalogue\/\[code\]$/, () => one(`SELECT code AS v FROM "Item" WHERE code = 'FUR-004'`)],
     [/^\/orders\/\[\.\.\.number\]$/, () => one(`SELECT number AS v FROM "PurchaseOrder" ORDER BY "createdAt" DESC LIMIT 1`)],
     [/^\/vendors\/\[id\]$/, () => one(`SELECT "vendorId"::text AS v FROM "SupplyOrder" ORDER BY "createdAt" DESC LIMIT 1`)],
-    [/^\/verify\/\[[^\]]+\]$/, () => one(`SELECT id::text AS v FROM "Document" ORDER BY "createdAt" DESC LIMIT 1`)],
-    [/^\/buyer\/[^[]*\[[^\]]+\]/, () => one(`SELECT id::text AS v FROM "PurchaseOrder" WHERE "officeId" = ${office} ORDER BY "createdAt" DESC LIMIT 1`, [account])],
-    [/^\/finance\/[^[]*\[[^\]]+\]/, () => one(`SELECT id::text AS v FROM "Bill" WHERE "officeId" = ${office} ORDER BY "generatedAt" DESC LIMIT 1`, [account])],
-    [/^\/vendor\/[^[]*\[[^\]]+\]/, () => one(`SELECT id::text AS v FROM "SupplyOrder" WHERE "vendorId" = ${vendor} ORDER BY "createdAt" DESC LIMIT 1`, [account])],
-    [/^\/admin\/vendors\/\[[^\]]+\]/, () => one(`SELECT id::text AS v FROM "Vendor" WHERE status = 'PENDING' ORDER BY "registeredAt" DESC LIMIT 1`)],
+    [/^\/verify\/\[id\]$/, () => one(`SELECT id::text AS v FROM "Document" ORDER BY "createdAt" DESC LIMIT 1`)],
+    [/^\/buyer\/orders\/\[id\]$/, () => one(`SELECT id::text AS v FROM "PurchaseOrder" WHERE "officeId" = ${office} ORDER BY "createdAt" DESC LIMIT 1`, [account])],
+    [/^\/buyer\/supply-orders\/\[id\]$/, () => one(`SELECT so.id::text AS v FROM "SupplyOrder" so JOIN "PurchaseOrder" po ON po.id = so."purchaseOrderId" WHERE po."officeId" = ${office} ORDER BY so."createdAt" DESC LIMIT 1`, [account])],
+    [/^\/finance\/bills\/\[id\]$/, () => one(`SELECT id::text AS v FROM "Bill" WHERE "officeId" = ${office} ORDER BY status DESC, "generatedAt" DESC LIMIT 1`, [account])],
+    [/^\/vendor\/(orders|dispatch)\/\[id\]$/, () => one(`SELECT id::text AS v FROM "SupplyOrder" WHERE "vendorId" = ${vendor} ORDER BY (status = 'READY_TO_DISPATCH') DESC, "createdAt" DESC LIMIT 1`, [account])],
+    [/^\/vendor\/offers\/\[id\]\/edit$/, () => one(`SELECT id::text AS v FROM "Offer" WHERE "vendorId" = ${vendor} ORDER BY "createdAt" DESC LIMIT 1`, [account])],
+    [/^\/inspector\/inspections\/\[id\]$/, () => one(`SELECT i.id::text AS v FROM "Inspection" i JOIN "Inspector" r ON r.id = i."inspectorId" JOIN "User" u ON u.id = r."userId" WHERE u.email = $1 ORDER BY (i.status = 'ASSIGNED') DESC, i."scheduledOn" DESC LIMIT 1`, [account])],
+    [/^\/admin\/catalogue\/categories\/\[id\]$/, () => one(`SELECT id::text AS v FROM "Category" ORDER BY code LIMIT 1`)],
+    [/^\/admin\/catalogue\/items\/\[id\]$/, () => one(`SELECT id::text AS v FROM "Item" WHERE code = 'FUR-004'`)],
   ];
   const sample = samples.find(([pattern]) => pattern.test(route));
   const value = sample ? await sample[1]() : null;
@@ -84,7 +89,7 @@ export async function signIn(browser: Browser, baseUrl: string, email: string): 
 }
 
 /** Bytes on the wire by resource type for one cold load of `url` (a fresh context: empty cache). */
-export async function weigh(browser: Browser, baseUrl: string, storage: Storage | undefined, url: string): Promise<Weight> {
+export async function weigh(browser: Browser, baseUrl: string, storage: Storage | undefined, url: string, opts: { signedIn?: boolean } = {}): Promise<Weight> {
   const context = await browser.newContext({ baseURL: baseUrl, ...PHONE, storageState: storage, serviceWorkers: "block" });
   try {
     const page = await context.newPage();
@@ -105,7 +110,7 @@ export async function weigh(browser: Browser, baseUrl: string, storage: Storage 
     });
     const response = await page.goto(url, { waitUntil: "networkidle", timeout: 60_000 });
     if (!response?.ok()) throw new Error(`HTTP ${response?.status()}`);
-    if (new URL(page.url()).pathname.startsWith("/sign-in")) throw new Error("redirected to sign-in");
+    if (opts.signedIn && new URL(page.url()).pathname.startsWith("/sign-in")) throw new Error("redirected to sign-in");
     await page.waitForTimeout(300);
     return weight;
   } finally {
@@ -158,26 +163,31 @@ export async function benchPages(opts: { pool: pg.Pool; baseUrl: string; lcpRuns
       if (!storage.has(email)) storage.set(email, await signIn(browser, opts.baseUrl, email));
       return storage.get(email);
     };
-    const routes: RouteWeight[] = [];
+    // Sign-ins and sample paths first (sequential), then the cold loads three at a time: bytes on
+    // the wire do not depend on what else the machine is doing.
+    const planned: { route: string; url: string | null; as: string; state: Storage | undefined }[] = [];
     for (const { route, group } of pageRoutes()) {
-      const account = ACCOUNTS[group] ?? null;
-      const as = account ?? "anonymous";
-      if (route === "/sign-in" && account) continue;
-      const url = await samplePath(opts.pool, route, account);
-      if (!url) {
-        routes.push({ route, path: null, as, weight: null, note: "no sample in the bench data" });
-        continue;
-      }
-      try {
-        const state = route === "/sign-in" ? undefined : await storageFor(account);
-        // Two cold loads; the lighter one is kept (a stray retry or prefetch is not first-load JS).
-        const a = await weigh(browser, opts.baseUrl, state, url);
-        const b = await weigh(browser, opts.baseUrl, state, url);
-        routes.push({ route, path: url, as, weight: a.scriptBytes <= b.scriptBytes ? a : b });
-      } catch (error) {
-        routes.push({ route, path: url, as, weight: null, note: error instanceof Error ? error.message.split("\n")[0] : String(error) });
-      }
+      const account = route.startsWith("/sign-in") ? null : (ACCOUNTS[group] ?? null);
+      planned.push({ route, url: await samplePath(opts.pool, route, account), as: account ?? "anonymous", state: await storageFor(account) });
     }
+    const routes: RouteWeight[] = new Array(planned.length);
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 3 }, async () => {
+        for (let i = next++; i < planned.length; i = next++) {
+          const { route, url, as, state } = planned[i];
+          if (!url) {
+            routes[i] = { route, path: null, as, weight: null, note: "no sample in the bench data" };
+            continue;
+          }
+          try {
+            routes[i] = { route, path: url, as, weight: await weigh(browser, opts.baseUrl, state, url, { signedIn: as !== "anonymous" }) };
+          } catch (error) {
+            routes[i] = { route, path: url, as, weight: null, note: error instanceof Error ? error.message.split("\n")[0] : String(error) };
+          }
+        }
+      }),
+    );
     const floorBytes = routes.find((r) => r.route === "/bench-floor")?.weight?.scriptBytes ?? null;
 
     const lcp: PagesResult["lcp"] = {};

@@ -47,7 +47,10 @@ export class Report {
     const lines = this.rows.map((r) => [r.section, r.figure, r.value, r.target, r.verdict === "info" ? "" : r.verdict]);
     const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => [...l[i]].length)));
     const pad = (cells: string[]) => cells.map((c, i) => c + " ".repeat(widths[i] - [...c].length)).join("  ").trimEnd();
-    console.log(`\nManak benchmarks (${mode}) — ${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB, node ${machine.node}, PostgreSQL ${machine.postgres}, Next ${machine.next}, React ${machine.react}; ${Math.round(seconds)} s`);
+    console.log(
+      `\nManak benchmarks (${mode}) — ${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB, node ${machine.node}, PostgreSQL ${machine.postgres}, ` +
+        `Next ${machine.next}, React ${machine.react}, Prisma ${machine.prisma}; load average ${machine.loadAverageAtStart} at the start; ${Math.round(seconds)} s`,
+    );
     console.log(pad(header));
     console.log(widths.map((w) => "─".repeat(w)).join("  "));
     for (const l of lines) console.log(pad(l));
@@ -69,6 +72,7 @@ export class Report {
 
 export function fmt(x: number): string {
   if (!Number.isFinite(x)) return String(x);
+  if (Number.isInteger(x)) return x.toLocaleString("en-US");
   if (Math.abs(x) >= 100) return Math.round(x).toLocaleString("en-US");
   if (Math.abs(x) >= 10) return x.toFixed(1);
   return x.toFixed(2);

@@ -6,7 +6,7 @@
  */
 import pg from "pg";
 
-export type Statement = { text: string; values: unknown[] };
+export type Statement = { text: string; values: unknown[]; /** performance.now() when sent */ at?: number };
 type Listener = (client: pg.Client, statement: Statement) => void;
 
 let listener: Listener | null = null;
@@ -21,7 +21,7 @@ function install() {
       const [config, values] = args as [string | { text?: string; values?: unknown[] }, unknown];
       const text = typeof config === "string" ? config : config?.text;
       const params = typeof config === "string" ? values : config?.values;
-      if (text) listener(this, { text, values: Array.isArray(params) ? params : [] });
+      if (text) listener(this, { text, values: Array.isArray(params) ? params : [], at: performance.now() });
     }
     return original.apply(this, args);
   };
@@ -37,7 +37,7 @@ export function captureSql(onStatement: Listener): () => void {
 }
 
 /** Statements grouped the way they ran: each transaction (BEGIN … COMMIT) or lone statement is one unit. */
-export type Unit = { statements: Statement[]; transaction: boolean };
+export type Unit = { statements: Statement[]; transaction: boolean; /** performance.now() when COMMIT was sent */ committedAt?: number };
 
 /** Records units in the order they finished; rolled-back transactions are counted, not kept. */
 export function recordUnits(): { units: Unit[]; rolledBack: () => number; stop: () => void } {
@@ -49,7 +49,7 @@ export function recordUnits(): { units: Unit[]; rolledBack: () => number; stop: 
     if (verb === "BEGIN" || verb.startsWith("BEGIN ") || verb.startsWith("START TRANSACTION")) {
       open.set(client, []);
     } else if (verb === "COMMIT") {
-      units.push({ statements: open.get(client) ?? [], transaction: true });
+      units.push({ statements: open.get(client) ?? [], transaction: true, committedAt: statement.at });
       open.delete(client);
     } else if (verb === "ROLLBACK") {
       open.delete(client);
@@ -63,16 +63,27 @@ export function recordUnits(): { units: Unit[]; rolledBack: () => number; stop: 
   return { units, rolledBack: () => rolledBack, stop };
 }
 
-/** Sends one recorded unit again on `client`, inside a transaction when it ran in one. */
-export async function replayUnit(client: pg.ClientBase, unit: Unit): Promise<void> {
+/**
+ * Sends one recorded unit again on `client`, inside a transaction when it ran in one. Returns the
+ * time from the first statement matching `from` until COMMIT is sent (null when none matched),
+ * measured as the recording measures it.
+ */
+export async function replayUnit(client: pg.ClientBase, unit: Unit, from?: RegExp): Promise<number | null> {
+  let mark: number | null = null;
+  const send = async (s: Statement) => {
+    if (mark === null && from?.test(s.text)) mark = performance.now();
+    await client.query(s.text, s.values);
+  };
   if (!unit.transaction) {
-    for (const s of unit.statements) await client.query(s.text, s.values);
-    return;
+    for (const s of unit.statements) await send(s);
+    return null;
   }
   await client.query("BEGIN");
   try {
-    for (const s of unit.statements) await client.query(s.text, s.values);
+    for (const s of unit.statements) await send(s);
+    const held = mark === null ? null : performance.now() - mark;
     await client.query("COMMIT");
+    return held;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;

@@ -6,6 +6,7 @@ import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { buttonClasses } from "@/components/ui/button";
 import type { FormState } from "@/lib/forms";
+import { fillTemplate as fill } from "@/components/pwa/fill-template";
 
 type Labels = {
   mobile: string;
@@ -22,9 +23,6 @@ type Labels = {
   resendIn: string;
   changeNumber: string;
 };
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
 /**
  * Two steps in one form: the mobile number, then the code. Works without JavaScript (each step
@@ -68,7 +66,7 @@ export function OtpSignInForm({ labels, next, validMinutes }: { labels: Labels; 
         <>
           <input type="hidden" name="mobile" value={mobile} />
           <Field
-            name="code" label={labels.code} hint={fill(labels.codeHint, { mobile, minutes: validMinutes })} error={fieldErrors.code}
+            name="code" label={labels.code} hint={fill(labels.codeHint, { mobile: state.values?.mobileShown ?? mobile, minutes: validMinutes })} error={fieldErrors.code}
             inputMode="numeric" autoComplete="one-time-code" required
             className="text-2xl tracking-[0.3em]"
           />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { fillTemplate } from "./fill-template";
 import type { SendOutcome } from "./receipt-queue";
@@ -53,6 +53,14 @@ export function PwaRuntime({ userKey, locale, labels }: { userKey: string | null
       controller.postMessage({ type: "saved-copy" }, [channel.port2]);
     });
   }, [userKey]);
+
+  // Links change the page without a page load the worker could keep: ask it to keep this one.
+  const pathname = usePathname();
+  useEffect(() => {
+    if (userKey && pathname.startsWith("/buyer")) {
+      void navigator.serviceWorker?.ready.then((registration) => registration.active?.postMessage({ type: "keep", url: location.pathname + location.search }));
+    }
+  }, [userKey, pathname]);
 
   useEffect(() => {
     if (!userKey) return;

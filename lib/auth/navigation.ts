@@ -2,10 +2,17 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 /** Each role's window menu; labels are keys under roles.nav in the message catalogues. */
 export const ROLE_NAV: Record<Role, { href: string; key: string }[]> = {
-  BUYER: [{ href: "/buyer", key: "home" }],
+  BUYER: [
+    { href: "/buyer", key: "home" },
+    { href: "/buyer/catalogue", key: "buy" },
+    { href: "/buyer/cart", key: "cart" },
+    { href: "/buyer/orders", key: "purchaseOrders" },
+    { href: "/buyer/supply-orders", key: "supplyOrders" },
+  ],
   VENDOR: [
     { href: "/vendor", key: "home" },
     { href: "/vendor/offers/new", key: "newOffer" },
+    { href: "/vendor/orders", key: "supplyOrders" },
     { href: "/vendor/dispatch", key: "dispatch" },
   ],
   INSPECTOR: [

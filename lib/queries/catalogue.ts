@@ -58,45 +58,64 @@ const landed = (price: Prisma.Sql, rate: Prisma.Sql) => Prisma.sql`(${price} + (
 
 const likePattern = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-// A tsquery matching words that start with `word` ("कुर" finds "कुर्सी"). Hyphenated words (codes)
-// become their parts, each a prefix, as the text-search parser splits them.
-const prefixQuery = (word: string) =>
-  word
-    .split("-")
+/**
+ * Words as a tsquery: all of them as whole words (`exact`) or as word beginnings ("कुर" finds
+ * "कुर्सी"). Hyphenated words (codes) become their parts, as the text-search parser splits them.
+ */
+const tsQuery = (words: string[], exact: boolean) =>
+  words
+    .flatMap((word) => word.split("-"))
     .filter((part) => part !== "")
-    .map((part) => `'${part}':*`)
+    .map((part) => (exact ? `'${part}'` : `'${part}':*`))
     .join(" & ");
 
 /**
- * One query word's condition on item `i`: a word starting with it (full text, any length), the
- * word anywhere inside the text (trigram index; three characters or more), or — only when the
- * word occurs in no item at all — a catalogue word within a few edits of it (a misspelling).
+ * One query word's condition on item `i`: a short word (one or two characters) must begin a word
+ * of the item (full text); a longer one may sit anywhere inside the text (trigram index), or —
+ * only when it occurs in no item at all — be a misspelling of a catalogue word a few edits away.
  * The sub-selects do not depend on `i`, so Postgres runs them once and scans the GIN indexes.
  */
 function wordCondition(word: string): Prisma.Sql {
-  const prefix = Prisma.sql`i."searchVector" @@ to_tsquery('simple', ${prefixQuery(word)})`;
   const length = [...word].length;
-  if (length < 3) return prefix;
-  const like = likePattern(word);
+  if (length < 3) return Prisma.sql`i."searchVector" @@ to_tsquery('simple', ${tsQuery([word], false)})`;
+  const like = Prisma.sql`i."searchText" LIKE ${likePattern(word)}`;
   const distance = typoDistance(word);
-  if (distance === 0) return Prisma.sql`(${prefix} OR i."searchText" LIKE ${like})`;
-  return Prisma.sql`(${prefix} OR i."searchText" LIKE ${like} OR i."searchVector" @@ (
-      SELECT to_tsquery('simple', coalesce(string_agg(quote_literal(w."word"), ' | '), ${prefixQuery(word)}))
+  if (distance === 0) return like;
+  return Prisma.sql`(${like} OR i."searchVector" @@ (
+      SELECT to_tsquery('simple', coalesce(string_agg(quote_literal(w."word"), ' | '), ${tsQuery([word], false)}))
       FROM "CatalogueWord" w
       WHERE w."length" BETWEEN ${length - distance}::int AND ${length + distance}::int
         AND levenshtein_less_equal(w."word", ${word}::text, ${distance}::int) <= ${distance}::int
-        AND NOT EXISTS (SELECT 1 FROM "Item" x WHERE x."searchText" LIKE ${like})))`;
+        AND NOT EXISTS (SELECT 1 FROM "Item" x WHERE x."searchText" LIKE ${likePattern(word)})))`;
 }
 
-/** The offer conditions the visitor's filters add (district served, landed price range). */
+// The GST rate in force today for item row `itemId`.
+const currentRate = (itemId: Prisma.Sql) => Prisma.sql`(SELECT r."rateBp" FROM "ItemGstRate" r
+  WHERE r."itemId" = ${itemId} AND r."effectiveFrom" <= ${TODAY_IST} ORDER BY r."effectiveFrom" DESC LIMIT 1)`;
+
+/** Highest GST rate there is; bounds an offer's price from its landed price. */
+const MAX_RATE_BP = 4000n;
+
+/**
+ * The offer conditions the visitor's filters add (district served, landed price range). Besides
+ * the exact landed-price test, the price itself is bounded (landed ≥ price, and price ≥ landed ÷
+ * 1.4 at most): redundant, but it makes the price a range condition on the offer index
+ * (item, status, price), so each item's offers in range are found without reading the others.
+ */
 function offerFilters(search: CatalogueSearch, rate: Prisma.Sql): Prisma.Sql[] {
   const filters: Prisma.Sql[] = [];
+  const price = Prisma.sql`o."unitPricePaise"`;
   if (search.districtSlug) {
-    filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "OfferDistrict" od JOIN "District" dd ON dd."id" = od."districtId"
-      WHERE od."offerId" = o."id" AND dd."slug" = ${search.districtSlug})`);
+    filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "OfferDistrict" od WHERE od."offerId" = o."id"
+      AND od."districtId" = (SELECT dd."id" FROM "District" dd WHERE dd."slug" = ${search.districtSlug}))`);
   }
-  if (search.minLandedPaise !== null) filters.push(Prisma.sql`${landed(Prisma.sql`o."unitPricePaise"`, rate)} >= ${search.minLandedPaise}`);
-  if (search.maxLandedPaise !== null) filters.push(Prisma.sql`${landed(Prisma.sql`o."unitPricePaise"`, rate)} <= ${search.maxLandedPaise}`);
+  if (search.minLandedPaise !== null) {
+    const floor = ((search.minLandedPaise - 1n) * 10_000n) / (10_000n + MAX_RATE_BP);
+    filters.push(Prisma.sql`${price} >= ${floor > 0n ? floor : 0n} AND ${landed(price, rate)} >= ${search.minLandedPaise}`);
+  }
+  if (search.maxLandedPaise !== null) {
+    filters.push(Prisma.sql`${price} <= ${search.maxLandedPaise} AND ${landed(price, rate)} <= ${search.maxLandedPaise}`);
+  }
   return filters;
 }
 
@@ -137,45 +156,64 @@ type OfferRow = {
   offerCount: bigint;
 };
 
+/**
+ * Relevance as a small integer, cheap enough for every match: 3 the exact item code, 2 every
+ * word found as a whole word, 1 as the beginning of a word, 0 only inside a word or by a
+ * corrected spelling. Ties go by item code. (Trigram similarity ranked a little finer but cost
+ * ~90 µs an item, too much for a broad word matching thousands of items.)
+ */
+function relevance(search: CatalogueSearch): Prisma.Sql {
+  return Prisma.sql`(CASE WHEN i."code" = ${search.q.toUpperCase()} THEN 3
+    WHEN i."searchVector" @@ to_tsquery('simple', ${tsQuery(search.words, true)}) THEN 2
+    WHEN i."searchVector" @@ to_tsquery('simple', ${tsQuery(search.words, false)}) THEN 1
+    ELSE 0 END)`;
+}
+
 export async function searchCatalogue(search: CatalogueSearch, pageSize = CATALOGUE_PAGE_SIZE): Promise<CataloguePage> {
   const ranked = search.words.length > 0;
-  const rate = Prisma.sql`g."rateBp"`;
   const conditions: Prisma.Sql[] = [Prisma.sql`i."active"`, ...search.words.map(wordCondition)];
-  if (search.categoryCode) conditions.push(Prisma.sql`c."code" = ${search.categoryCode}`);
-  if (search.reservedOnly) conditions.push(Prisma.sql`i."reserved"`);
-  const filters = offerFilters(search, rate);
-  if (filters.length > 0) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Offer" o JOIN "Vendor" v ON v."id" = o."vendorId"
-      WHERE o."itemId" = i."id" AND ${visibleOffer(Prisma.sql`i."reserved"`)} AND ${Prisma.join(filters, " AND ")})`);
+  if (search.categoryCode) {
+    conditions.push(Prisma.sql`i."categoryId" = (SELECT c."id" FROM "Category" c WHERE c."code" = ${search.categoryCode})`);
   }
-  // Relevance: an exact item code first, then how well the whole query matches a stretch of the
-  // item's text. An integer, so the keyset cursor compares exactly.
-  const score = ranked
-    ? Prisma.sql`((CASE WHEN i."code" = ${search.q.toUpperCase()} THEN 2000 ELSE 0 END)
-        + round(1000 * word_similarity(${search.words.join(" ")}, i."searchText")))::int`
-    : Prisma.sql`NULL::int`;
+  if (search.reservedOnly) conditions.push(Prisma.sql`i."reserved"`);
+  const score = ranked ? relevance(search) : Prisma.sql`NULL::int`;
   const cursor = search.cursor;
   if (cursor && ranked && cursor.score !== null) {
     conditions.push(Prisma.sql`(${score} < ${cursor.score}::int OR (${score} = ${cursor.score}::int AND i."code" > ${cursor.code}))`);
   } else if (cursor && !ranked) {
     conditions.push(Prisma.sql`i."code" > ${cursor.code}`);
   }
-  const order = ranked ? Prisma.sql`score DESC, i."code"` : Prisma.sql`i."code"`;
+  const filters = offerFilters(search, Prisma.sql`g."rateBp"`);
+  // Items are put in page order first (OFFSET 0 keeps that sub-select apart); the offer filters
+  // then test them one by one in that order until the page is full. The test is a scalar
+  // sub-select, not EXISTS, on purpose: Postgres may turn EXISTS into a hash join over every
+  // offer in range (a whole-table scan at 10⁶ offers); this probes the offer index per item.
+  const offerTest =
+    filters.length === 0
+      ? Prisma.sql`true`
+      : Prisma.sql`coalesce((SELECT true FROM (SELECT ${currentRate(Prisma.sql`s."id"`)} AS "rateBp") g, "Offer" o
+          JOIN "Vendor" v ON v."id" = o."vendorId"
+          WHERE o."itemId" = s."id" AND ${visibleOffer(Prisma.sql`s."reserved"`)} AND ${Prisma.join(filters, " AND ")}
+          LIMIT 1), false)`;
 
+  // Category names and the GST rate are looked up for the page's rows only.
   const items = await db.$queryRaw<ItemRow[]>`
-    SELECT i."id", i."code", i."nameEn", i."nameHi", i."unit", i."hsn", i."reserved", i."preDispatchInspection",
-           c."code" AS "categoryCode", c."nameEn" AS "categoryEn", c."nameHi" AS "categoryHi",
-           g."rateBp" AS "gstRateBp", ${score} AS score
-    FROM "Item" i
-    JOIN "Category" c ON c."id" = i."categoryId"
-    LEFT JOIN LATERAL (
-      SELECT r."rateBp" FROM "ItemGstRate" r
-      WHERE r."itemId" = i."id" AND r."effectiveFrom" <= ${TODAY_IST}
-      ORDER BY r."effectiveFrom" DESC LIMIT 1
-    ) g ON true
-    WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY ${order}
-    LIMIT ${pageSize + 1}`;
+    SELECT m.*, c."code" AS "categoryCode", c."nameEn" AS "categoryEn", c."nameHi" AS "categoryHi",
+           ${currentRate(Prisma.sql`m."id"`)} AS "gstRateBp"
+    FROM (
+      SELECT s.* FROM (
+        SELECT i."id", i."code", i."nameEn", i."nameHi", i."unit", i."hsn", i."reserved", i."preDispatchInspection", i."categoryId",
+               ${score} AS score
+        FROM "Item" i
+        WHERE ${Prisma.join(conditions, " AND ")}
+        ORDER BY ${ranked ? Prisma.sql`score DESC, i."code"` : Prisma.sql`i."code"`}
+        OFFSET 0
+      ) s
+      WHERE ${offerTest}
+      LIMIT ${pageSize + 1}
+    ) m
+    JOIN "Category" c ON c."id" = m."categoryId"
+    ORDER BY m.score DESC NULLS LAST, m."code"`;
 
   const page = items.slice(0, pageSize);
   const offers = page.length === 0 ? [] : await offersFor(page, search);

@@ -24,9 +24,12 @@ export type StoredUpload = { storageKey: string; fileName: string; mimeType: str
 /** Photos a single form may carry: enough to show a defect, bounded so a request stays small. */
 export const MAX_FILES_PER_FORM = 3;
 
-/** Reads a form's files (empty file inputs send a nameless 0-byte File, which is skipped). */
+/**
+ * Reads a form's files. A file input left empty still sends a 0-byte part (its name "" or, once
+ * decoded by the server action, "undefined"), so 0-byte parts are skipped rather than reported.
+ */
 export async function uploadsFromForm(formData: FormData, field: string): Promise<UploadInput[]> {
-  const files = formData.getAll(field).filter((v): v is File => typeof v !== "string" && (v.size > 0 || v.name !== ""));
+  const files = formData.getAll(field).filter((v): v is File => typeof v !== "string" && v.size > 0);
   return Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
 }
 

@@ -17,8 +17,12 @@ import { makeOrderWorld, makePurchaseOrder, makeVendor, type OrderWorld, type Su
 export async function makeFulfilmentWorld(db: Db, opts: { districtId?: number } = {}) {
   const world = await makeOrderWorld(db, opts);
   const admin = await makeUser(db, "ADMIN");
+  // One supplier for every order unless a test asks for another: the factory's random GSTINs
+  // would start colliding after a few hundred vendors.
+  const vendor = await makeVendor(db, { districtId: world.districtId });
   return {
     ...world,
+    vendor,
     buyerActor: actorOf(world.buyer),
     financeActor: actorOf(world.finance),
     inspectorActor: actorOf(world.inspectorUser, world.inspector.id),
@@ -30,17 +34,17 @@ export type FulfilmentWorld = Awaited<ReturnType<typeof makeFulfilmentWorld>>;
 
 /**
  * One purchase order with one supply order in `status` (see SupplyOrderSpec for dates, lateness,
- * rejections and due dates). Placed 5 days ago by default, so its deliver-by date (placed + 30
+ * rejections and due dates), from the world's vendor unless `vendor` says otherwise. Placed 5 days ago by default, so its deliver-by date (placed + 30
  * days) is still ahead and reallocation can find vendors whose lead time fits.
  */
 export async function makeSupplyOrderIn(
   db: Db,
-  world: OrderWorld,
+  world: FulfilmentWorld,
   status: SupplyOrderStatus,
   spec: Omit<SupplyOrderSpec, "status"> & { createdAt?: Date } = {},
 ) {
   const { createdAt = new Date(Date.now() - 5 * 86_400_000), ...soSpec } = spec;
-  const made = await makePurchaseOrder(db, world, { createdAt, supplyOrders: [{ ...soSpec, status }] });
+  const made = await makePurchaseOrder(db, world, { createdAt, supplyOrders: [{ vendor: world.vendor, ...soSpec, status }] });
   // What placing the order blocked on the head (the factory writes only the order's own share).
   await db.budgetHead.update({ where: { id: world.budgetHead.id }, data: { blockedPaise: { increment: made.purchaseOrder.blockedPaise } } });
   const so = made.supplyOrders[0];

@@ -37,18 +37,22 @@ async function runCli() {
   }
 }
 
+// 45 transactions on a pool of 10 queue for connections and for the audit lock; on a busy machine
+// that takes longer than Prisma's default 2 s wait.
+const waitLong = { maxWait: 60_000, timeout: 60_000 };
+
 beforeAll(async () => {
   // 40 writers at once, and 5 whose transaction rolls back after appending: one gap-free chain.
   await Promise.all([
     ...Array.from({ length: 40 }, (_, i) =>
-      db.$transaction((tx) => recordAudit(tx, { actor: "SYSTEM", entityType: "Test", entityId: String(i), action: "test.poke", data: { i, note: "अनुमोदित", big: 10n ** 18n } })),
+      db.$transaction((tx) => recordAudit(tx, { actor: "SYSTEM", entityType: "Test", entityId: String(i), action: "test.poke", data: { i, note: "अनुमोदित", big: 10n ** 18n } }), waitLong),
     ),
     ...Array.from({ length: 5 }, (_, i) =>
       db
         .$transaction(async (tx) => {
           await recordAudit(tx, { actor: "PUBLIC", entityType: "Test", entityId: `r${i}`, action: "test.rolledBack" });
           throw new Error("roll back");
-        })
+        }, waitLong)
         .catch(() => undefined),
     ),
   ]);

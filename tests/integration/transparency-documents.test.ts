@@ -80,6 +80,21 @@ describe("issued documents", () => {
     expect(await findDocumentsByNumber(doc.number.toLowerCase())).toEqual([expect.objectContaining({ id: doc.id })]);
   });
 
+  it("keeps every Hindi character after ई and a reph have shared a glyph (fontkit cache)", async () => {
+    const { Font } = await import("@react-pdf/renderer");
+    const doc = await db.document.findUniqueOrThrow({ where: { kind_entityId: { kind: "INSPECTION_CERTIFICATE", entityId: entities.INSPECTION_CERTIFICATE } } });
+    await renderDocumentPdf({ id: doc.id, kind: doc.kind, number: doc.number, sha256: doc.sha256, facts: doc.facts as unknown as DocumentFacts, verifyUrl: verifyUrl(doc.id) });
+    for (const fontWeight of [400, 700]) {
+      const font = Font.getFont({ fontFamily: "NotoSansDevanagari", fontWeight }).data as unknown as { layout(s: string): { glyphs: { codePoints: number[] }[] } };
+      // ई is drawn as इ plus the reph glyph without a code point; a real reph (र्) has two. react-pdf
+      // maps text to glyphs by counting code points, so the counts must add up whichever came first.
+      for (const text of ["ई", "अनुत्तीर्ण", "चादर की मोटाई (मिमी)", "ऐ", "पूर्व", "इकाई"]) {
+        const counted = font.layout(text).glyphs.reduce((n, g) => n + g.codePoints.length, 0);
+        expect(counted, `${text} (${fontWeight})`).toBe([...text].length);
+      }
+    }
+  });
+
   it("reports a document whose stored facts were changed as not genuine", async () => {
     const doc = await db.document.findUniqueOrThrow({ where: { kind_entityId: { kind: "PAYMENT_ADVICE", entityId: entities.PAYMENT_ADVICE } } });
     const facts = doc.facts as unknown as DocumentFacts;

@@ -27,10 +27,11 @@ export async function otpSignInAction(_prev: FormState, formData: FormData): Pro
     try {
       const sent = await requestOtp({ mobile }, { ip: await clientIp(), locale: await getUiLocale() });
       const t = await getTranslations("otp");
+      const shown = `+91 ${sent.mobile.slice(3, 8)} ${sent.mobile.slice(8)}`;
       return {
         ok: true,
-        message: t("sent", { mobile: sent.mobile }),
-        values: { ...keep, mobile: sent.mobile, step: "code", resendAfter: String(sent.resendAfterSeconds), validMinutes: String(sent.validMinutes) },
+        message: t("sent", { mobile: shown }),
+        values: { ...keep, mobile: sent.mobile, mobileShown: shown, step: "code", resendAfter: String(sent.resendAfterSeconds) },
       };
     } catch (e) {
       return toFormState(e, { ...keep, step });

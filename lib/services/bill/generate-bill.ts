@@ -15,8 +15,9 @@ import { officeUserIds, vendorUserIds } from "@/lib/services/recipients";
  * - Amounts come from the accepted quantities at the awarded unit price, under the policy version
  *   the supply order was placed with (not today's), line by line (each item has its own GST rate)
  *   and summed; GST-TDS applicability is decided on the whole supply order's value.
- * - Lateness is measured to the last receipt recorded (for a replacement, the day it arrived),
- *   since the supply is complete only then (docs/adr/0006-inspection-billing-payment.md).
+ * - Lateness runs from the deliver-by date to the first arrival of the goods (`deliveredAt`, set
+ *   by the first receipt): LD is levied on the whole bill's value, so a late replacement of a few
+ *   rejected pieces does not make the whole supply late (docs/adr/0006-inspection-billing-payment.md).
  * - The due date runs from `goodsAcceptedAt` (set by the caller), capped by law at 45 days.
  */
 export async function generateBill(tx: Tx, input: { supplyOrderId: string; at?: Date }) {
@@ -29,10 +30,10 @@ export async function generateBill(tx: Tx, input: { supplyOrderId: string; at?: 
       purchaseOrder: { select: { officeId: true } },
       policyVersion: true,
       lines: { select: { acceptedQty: true, unitPricePaise: true, gstRateBp: true } },
-      receipts: { select: { receivedOn: true }, orderBy: { receivedOn: "desc" }, take: 1 },
+      receipts: { select: { receivedOn: true }, orderBy: { receivedOn: "asc" }, take: 1 },
     },
   });
-  const deliveredAt = so.receipts[0]?.receivedOn ?? so.deliveredAt ?? at;
+  const deliveredAt = so.deliveredAt ?? so.receipts[0]?.receivedOn ?? at;
   const acceptedAt = so.goodsAcceptedAt ?? at;
   const policy = billPolicy(so.policyVersion);
   const lines = so.lines.map((line) =>

@@ -160,7 +160,8 @@ async function place(
     params: { purchaseOrderNumber: number, supplyOrderCount: supplyOrders.length },
     link: `/buyer/orders/${po.id}`,
   }, buyerNotice);
-  const itemNames = await tx.item.findMany({ where: { id: { in: po.lines.filter((l) => l.unfulfilledQty > 0).map((l) => l.itemId) } }, select: { id: true, nameEn: true, nameHi: true } });
+  const partly = po.lines.filter((l) => l.unfulfilledQty > 0);
+  const itemNames = partly.length === 0 ? [] : await tx.item.findMany({ where: { id: { in: partly.map((l) => l.itemId) } }, select: { id: true, nameEn: true, nameHi: true } });
   for (const item of itemNames) {
     const line = po.lines.find((l) => l.itemId === item.id)!;
     await notifyRole(tx, "BUYER", {

@@ -19,8 +19,14 @@ import vendor from "./vendor.json";
 import adminCatalogue from "./adminCatalogue.json";
 import adminVendors from "./adminVendors.json";
 import orders from "./orders.json";
+import buyer from "./buyer.json";
+import vendorOrders from "./vendorOrders.json";
 import dashboard from "./dashboard.json";
 import scorecard from "./scorecard.json";
 import verify from "./verify.json";
+import inspector from "./inspector.json";
+import finance from "./finance.json";
+import dispatch from "./dispatch.json";
+import policy from "./policy.json";
 
-export const messages = { auth, common, errors, home, nav, roles, notify, documents, otp, pwa, catalogue, register, vendor, adminCatalogue, adminVendors, orders, dashboard, scorecard, verify };
+export const messages = { auth, common, errors, home, nav, roles, notify, documents, otp, pwa, catalogue, register, vendor, adminCatalogue, adminVendors, orders, dashboard, scorecard, verify, buyer, vendorOrders, inspector, finance, dispatch, policy };

@@ -45,7 +45,9 @@ function receiptForm(formData: FormData) {
 
 export async function recordReceiptAction(_prev: FormState, formData: FormData): Promise<FormState> {
   try {
-    await recordReceipt(await actor(), receiptForm(formData), await uploadsFromForm(formData, "photos"));
+    // A file input left empty arrives as a 0-byte file (React names it "undefined"): not a photo.
+    const photos = (await uploadsFromForm(formData, "photos")).filter((file) => file.bytes.length > 0);
+    await recordReceipt(await actor(), receiptForm(formData), photos);
   } catch (error) {
     return toFormState(error, formValues(formData));
   }

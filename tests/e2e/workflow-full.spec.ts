@@ -1,0 +1,134 @@
+// The whole workflow in the browser, across the roles (issue 5): buyer → vendor → inspector
+// (pre) → vendor dispatch → buyer receipt → inspector (post) → finance payment, plus a rejection
+// that reallocates and a failed inspection that is re-inspected.
+//
+// Ordering part (engineer A): the buyer's cart and purchase order, the allocation the buyer sees,
+// the vendor's inbox and acceptance, the rejection that reallocates, and `recordReceiptInBrowser`
+// for the buyer's receipt step. Fulfilment part (engineer B): appended at the end of this file.
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { DEMO, expect, loginAs, test } from "./fixtures";
+
+/** Vendors' log-ins in the demo data, by legal name (every demo account's password is the same). */
+export const VENDOR_EMAIL = {
+  "Chhattisgarh Steel Udyog": "cgsteeludyog@example.com",
+  "Maa Bamleshwari Paper Products": "maabamleshwaripaper@example.com",
+  "Raipur Stationery Works": "raipurstationery@example.com",
+} as const;
+
+/**
+ * Signs in and keeps the pages in English whatever the account's own language (most local
+ * vendors' is Hindi), so the steps read the same for every role.
+ */
+export async function signInInEnglish(page: Page, email: string) {
+  await loginAs(page, email);
+  await expect(page).not.toHaveURL(/sign-in/);
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: page.url() }]);
+}
+
+export async function signIn(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInInEnglish(page, email);
+  return { context, page };
+}
+
+/**
+ * The buyer adds an item to the cart from the buyer's catalogue (found by its code), places the
+ * purchase order on the budget head whose code is given, and lands on the order's page. Returns the
+ * order's path and its first supply order's id and number.
+ */
+export async function placeOrderInBrowser(page: Page, opts: { itemCode: string; quantity: number; budgetHead: string }) {
+  await page.goto(`/buyer/catalogue?q=${encodeURIComponent(opts.itemCode)}`);
+  const item = page.locator("main li", { hasText: opts.itemCode }).first();
+  await item.getByLabel("Quantity").fill(String(opts.quantity));
+  await item.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByText("Added to your cart.")).toBeVisible();
+
+  await page.goto("/buyer/cart");
+  await expect(page.getByText(/Would go to/)).toBeVisible();
+  const form = page.locator("form", { has: page.locator('select[name="budgetHeadId"]') });
+  const head = form.locator('select[name="budgetHeadId"] option', { hasText: opts.budgetHead });
+  await form.locator('select[name="budgetHeadId"]').selectOption((await head.getAttribute("value"))!);
+  await form.getByRole("button", { name: "Place purchase order" }).click();
+  await expect(page).toHaveURL(/\/buyer\/orders\/[0-9a-f-]{36}\?notice=placed/);
+  await expect(page.getByText("Your purchase order has been placed and allocated.")).toBeVisible();
+
+  const orderPath = new URL(page.url()).pathname;
+  const link = page.getByRole("link", { name: /^Open SO\// }).first();
+  const supplyOrderId = (await link.getAttribute("href"))!.split("/").pop()!;
+  const supplyOrderNumber = (await link.textContent())!.replace(/^Open /, "");
+  return { orderPath, supplyOrderId, supplyOrderNumber };
+}
+
+/** The vendor finds the order among those to answer in its inbox, opens it and accepts it. */
+export async function acceptInBrowser(page: Page, supplyOrderNumber: string) {
+  await page.goto("/vendor/orders");
+  const waiting = page.locator("main section, main div", { has: page.getByRole("heading", { name: /To accept or reject/ }) }).first();
+  await waiting.getByRole("link", { name: supplyOrderNumber }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(supplyOrderNumber);
+  await expect(page.getByText(/left$/).first()).toBeVisible();
+  await page.getByRole("button", { name: "Accept supply order" }).click();
+  await expect(page.getByText("You have accepted this supply order.")).toBeVisible();
+}
+
+/** The consignee records that everything dispatched has arrived (the form starts with those quantities). */
+export async function recordReceiptInBrowser(page: Page, supplyOrderId: string) {
+  await page.goto(`/buyer/supply-orders/${supplyOrderId}`);
+  const form = page.locator("#receipt-form");
+  await form.getByLabel("Remarks (optional)").fill("Received in good condition.");
+  await form.getByRole("button", { name: "Save receipt" }).click();
+  await expect(page.getByText("Receipt recorded. The post-dispatch inspection has been assigned.")).toBeVisible();
+}
+
+test.describe.serial("purchase order to payment", () => {
+  // The District Education Office, Raipur buys 12 steel office tables: Chhattisgarh Steel Udyog (Durg) is
+  // L1, strictly cheaper than the next offer; the order is over ₹1 lakh, so it is inspected before
+  // dispatch (by the Durg inspector, the only one there) and after receipt (by a Raipur inspector).
+  let order: Awaited<ReturnType<typeof placeOrderInBrowser>>;
+
+  test("the buyer builds a cart, places the order and sees who got it and why", async ({ page }) => {
+    await signInInEnglish(page, DEMO.BUYER);
+    order = await placeOrderInBrowser(page, { itemCode: "FUR-002", quantity: 12, budgetHead: "2202-02-109-0101-35" });
+    await expect(page.getByRole("link", { name: "Chhattisgarh Steel Udyog" }).first()).toBeVisible();
+    await expect(page.getByText(/Lowest landed price \(L1\)/).first()).toBeVisible();
+    await expect(page.getByText("Purchase order placed")).toBeVisible();
+
+    await page.goto("/buyer");
+    await expect(page.getByRole("link", { name: /waiting for (the )?vendors? to accept/ })).toBeVisible();
+  });
+
+  test("the vendor sees it in the inbox with the time left, and accepts it", async ({ browser }) => {
+    const { context, page } = await signIn(browser, VENDOR_EMAIL["Chhattisgarh Steel Udyog"]);
+    await acceptInBrowser(page, order.supplyOrderNumber);
+    await expect(page.getByText(/An inspector will check the goods at your works/)).toBeVisible();
+    await context.close();
+
+    const buyer = await signIn(browser, DEMO.BUYER);
+    await buyer.page.goto(order.orderPath);
+    await expect(buyer.page.getByText("Supply order accepted")).toBeVisible();
+    await buyer.context.close();
+  });
+});
+
+test("a vendor's rejection reallocates the order to the next vendor automatically", async ({ page, browser }) => {
+  // Registers: Maa Bamleshwari Paper Products is L1 in Raipur, Raipur Stationery Works next.
+  await signInInEnglish(page, DEMO.BUYER);
+  const order = await placeOrderInBrowser(page, { itemCode: "STN-002", quantity: 40, budgetHead: "2202-02-109-0101-31" });
+  await expect(page.getByRole("link", { name: "Maa Bamleshwari Paper Products" }).first()).toBeVisible();
+
+  const vendor = await signIn(browser, VENDOR_EMAIL["Maa Bamleshwari Paper Products"]);
+  await vendor.page.goto(`/vendor/orders/${order.supplyOrderId}`);
+  await vendor.page.getByLabel("Reason for rejecting").fill("Paper stock exhausted until next month.");
+  await vendor.page.getByRole("button", { name: "Reject supply order" }).click();
+  await expect(vendor.page.getByText("It has been reallocated to the next eligible vendor.")).toBeVisible();
+  await vendor.context.close();
+
+  await page.goto(order.orderPath);
+  await expect(page.getByText("Paper stock exhausted until next month.")).toBeVisible();
+  await expect(page.getByText(`Replaces supply order ${order.supplyOrderNumber}`)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Raipur Stationery Works" }).first()).toBeVisible();
+  await expect(page.getByText("Quantity reallocated to the next vendor")).toBeVisible();
+});
+
+// ── Fulfilment part (engineer B): pre-dispatch inspection, dispatch, receipt (recordReceiptInBrowser),
+// post-dispatch inspection, payment, and a failed inspection that is re-inspected. ──
