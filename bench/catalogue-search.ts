@@ -8,9 +8,11 @@
 // then RUNS times; the figures are nearest-rank p50/p95 over all timed runs, plus the slowest
 // query's own p95.
 //
-//   npx tsx bench/catalogue-search.ts [--offers=100000] [--keep]
+//   npx tsx bench/catalogue-search.ts [--offers=100000] [--keep] [--reuse]
 //
 // Its own embedded PostgreSQL in .data/bench-catalogue-pg on BENCH_PG_PORT (default 55419).
+// `--keep` leaves the data there; `--reuse` measures a kept generated data set again (after
+// applying any new migrations) without seeding or generating.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -192,11 +194,6 @@ async function generateCatalogue(url: string, offers: number) {
     );
     // As autovacuum would have by now: statistics, and the visibility map index-only scans rely on.
     await client.query("VACUUM ANALYZE");
-    const { rows } = await client.query<{ items: string; vendors: string; offers: string; districts: string; words: string }>(
-      `SELECT (SELECT count(*) FROM "Item") AS items, (SELECT count(*) FROM "Vendor") AS vendors, (SELECT count(*) FROM "Offer") AS offers,
-              (SELECT count(*) FROM "OfferDistrict") AS districts, (SELECT count(*) FROM "CatalogueWord") AS words`,
-    );
-    return rows[0];
   } finally {
     await client.end();
   }
@@ -210,33 +207,36 @@ function print(label: string, figures: SearchFigures) {
 
 async function main() {
   const offers = Number(process.argv.find((a) => a.startsWith("--offers="))?.split("=")[1] ?? 100_000);
-  const keep = process.argv.includes("--keep");
+  const reuse = process.argv.includes("--reuse");
   const database = await startBenchPostgres({
     port: Number(process.env.BENCH_PG_PORT ?? 55419),
     dataDir: path.join(root, ".data/bench-catalogue-pg"),
-    keep,
-    reuse: false,
+    keep: reuse || process.argv.includes("--keep"),
+    reuse,
   });
   try {
     await run(process.execPath, [path.join(root, "scripts/migrate.mjs"), "deploy"], { ...process.env, DATABASE_URL: database.url });
-    const seeding = createPrisma(database.url);
-    await seed(seeding, { demo: true });
-    await seeding.$disconnect();
-    const analyse = new pg.Client({ connectionString: database.url });
-    await analyse.connect();
-    await analyse.query("VACUUM ANALYZE");
-    await analyse.end();
-
     process.env.DATABASE_URL = database.url;
     await import("./lib/server-only");
     const search = await import("../lib/queries/catalogue");
     const domain = await import("../lib/domain/catalogue/search");
 
-    const seeded = await measureCatalogueSearch(search, domain);
-    print(`Seeded data (${ITEMS.length} items)`, seeded);
-
-    console.log(`\nGenerating ${offers.toLocaleString("en-US")} offers…`);
-    const counts = await generateCatalogue(database.url, offers);
+    let seeded: SearchFigures | null = null;
+    let counts: Awaited<ReturnType<typeof countCatalogue>>;
+    if (reuse && database.fresh === false) {
+      await sql(database.url, "VACUUM ANALYZE");
+      counts = await countCatalogue(database.url);
+    } else {
+      const seeding = createPrisma(database.url);
+      await seed(seeding, { demo: true });
+      await seeding.$disconnect();
+      await sql(database.url, "VACUUM ANALYZE");
+      seeded = await measureCatalogueSearch(search, domain);
+      print(`Seeded data (${ITEMS.length} items)`, seeded);
+      console.log(`\nGenerating ${offers.toLocaleString("en-US")} offers…`);
+      await generateCatalogue(database.url, offers);
+      counts = await countCatalogue(database.url);
+    }
     const large = await measureCatalogueSearch(search, domain);
     print(`Generated data (${Number(counts.items).toLocaleString("en-US")} items, ${Number(counts.offers).toLocaleString("en-US")} offers, ${Number(counts.districts).toLocaleString("en-US")} offer-districts)`, large);
 
@@ -248,6 +248,25 @@ async function main() {
   } finally {
     await database.stop();
   }
+}
+
+async function sql(url: string, text: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function countCatalogue(url: string) {
+  const [row] = await sql(
+    url,
+    `SELECT (SELECT count(*) FROM "Item") AS items, (SELECT count(*) FROM "Vendor") AS vendors, (SELECT count(*) FROM "Offer") AS offers,
+            (SELECT count(*) FROM "OfferDistrict") AS districts, (SELECT count(*) FROM "CatalogueWord") AS words`,
+  );
+  return row as { items: string; vendors: string; offers: string; districts: string; words: string };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -3,8 +3,9 @@
 // 360 × 640 viewport in Hindi:
 //  - first-load JavaScript, gzip as transferred (CDP Network.loadingFinished encodedDataLength
 //    of every Script response until 2 s after the load event, cold cache), for the buyer home, the
-//    catalogue and an order page, against the floor: /bench-floor, an empty page of the same
-//    build (framework + root layout: what every page of this app ships);
+//    catalogue, a purchase order and a supply order with its receipt form (the order is placed and
+//    dispatched through the pages first), against the floor: /bench-floor, an empty page of the
+//    same build (framework + root layout: what every page of this app ships);
 //  - Largest Contentful Paint of the catalogue under 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up
 //    and CPU slowed 4× (CDP Network.emulateNetworkConditions + Emulation.setCPUThrottlingRate),
 //    median of 5 cold loads.
@@ -17,11 +18,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { ITEM_WORD, PANCHAYAT, placeOrder, signIn, vendorShips } from "../tests/e2e/support/panchayat-flow";
 import { round } from "./lib/stats";
 
 const root = path.resolve(import.meta.dirname, "..");
-const PANCHAYAT = "panchayat@demo.manak.in";
-const PASSWORD = "Manak@2026";
 const LCP_RUNS = 5;
 const SLOW = { latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) };
 
@@ -47,11 +47,7 @@ async function startServer(): Promise<{ baseUrl: string; child?: ChildProcess }>
 async function signedInContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 360, height: 640 }, locale: "hi-IN", serviceWorkers: "block" });
   const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.locator("#email").fill(PANCHAYAT);
-  await page.locator("#password").fill(PASSWORD);
-  await page.locator("#sign-in-form button[type=submit]").click();
-  await page.waitForURL(/\/buyer/);
+  await signIn(page, PANCHAYAT);
   await page.close();
   return context;
 }
@@ -111,13 +107,13 @@ async function lcpOf(page: Page): Promise<number> {
   );
 }
 
-/** The panchayat's newest purchase order page: placed through the UI beforehand (tests/e2e/panchayat.spec.ts does the same). */
-async function orderPath(context: BrowserContext): Promise<string | null> {
+/** A purchase order placed through the pages, and its supply order dispatched: the receipt form shows. */
+async function orderPages(browser: Browser, baseUrl: string, context: BrowserContext): Promise<{ orderPath: string; supplyOrderPath: string }> {
   const page = await context.newPage();
-  await page.goto("/buyer/purchase-orders");
-  const href = await page.locator('main a[href^="/buyer/purchase-orders/"]').first().getAttribute("href").catch(() => null);
+  const { orderPath, supplyOrderId } = await placeOrder(page);
   await page.close();
-  return href;
+  await vendorShips(browser, baseUrl, supplyOrderId);
+  return { orderPath, supplyOrderPath: `/buyer/supply-orders/${supplyOrderId}` };
 }
 
 const kb = (bytes: number) => round(bytes / 1024, 1);
@@ -128,18 +124,16 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 try {
   const context = await signedInContext(browser, baseUrl);
   const storage = await context.storageState();
-  const pages: { name: string; path: string | null }[] = [
+  const { orderPath, supplyOrderPath } = await orderPages(browser, baseUrl, context);
+  const pages = [
     { name: "floor (empty page)", path: "/bench-floor" },
     { name: "home", path: "/buyer" },
-    { name: "catalogue", path: "/catalogue?q=" + encodeURIComponent("कुर्सी") },
-    { name: "order", path: await orderPath(context) },
+    { name: "catalogue", path: `/buyer/catalogue?q=${encodeURIComponent(ITEM_WORD)}` },
+    { name: "purchase order", path: orderPath },
+    { name: "supply order + receipt form", path: supplyOrderPath },
   ];
   const rows: Record<string, Weight & { path: string }> = {};
   for (const { name, path: url } of pages) {
-    if (!url) {
-      console.log(`${name}: no page to measure (place an order first)`);
-      continue;
-    }
     // Two cold loads; the smaller (no stray retry) is kept.
     const [a, b] = [await weigh(browser, baseUrl, storage, url), await weigh(browser, baseUrl, storage, url)];
     rows[name] = { ...(a.scriptBytes <= b.scriptBytes ? a : b), path: url };
@@ -149,7 +143,7 @@ try {
   for (const [name, w] of Object.entries(rows)) {
     console.log(`  ${name.padEnd(20)} ${String(kb(w.scriptBytes)).padStart(6)} KB in ${w.scripts} files  (+${kb(w.scriptBytes - floor)} KB over the floor)  css ${kb(w.cssBytes)} KB, fonts ${kb(w.fontBytes)} KB, html ${kb(w.documentBytes)} KB  ${w.path}`);
   }
-  const catalogue = pages[2].path!;
+  const catalogue = pages[2].path;
   const lcps: number[] = [];
   for (let i = 0; i < LCP_RUNS; i++) lcps.push(await lcp(browser, baseUrl, storage, catalogue));
   console.log(`\nLCP of ${catalogue} (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, CPU 4×): median ${Math.round(median(lcps))} ms of ${lcps.map(Math.round).join(", ")}`);

@@ -92,7 +92,8 @@ try {
     await pool.query(`ANALYZE`);
   });
 
-  const { refreshPublicViews, getDashboard, financialYearOf } = await import("../lib/queries/dashboard");
+  const { getDashboard, financialYearOf } = await import("../lib/queries/dashboard");
+  const { refreshPublicViews } = await import("../lib/queries/public-views");
   const { listRegister } = await import("../lib/queries/register");
   const { encodeCursor } = await import("../lib/queries/cursor");
   const { db } = await import("../lib/db");

@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
+// Imported up front, not on demand: without a connection there is no fetching it later.
+import { enqueueReceipt, receiptFromForm } from "./receipt-queue";
 import { shrinkPhoto } from "./shrink-photo";
 
 /**
@@ -37,12 +39,10 @@ export function OfflineReceiptForm({ formId, label, userKey, queuedMessage }: { 
       event.preventDefault();
       event.stopImmediatePropagation();
       const idempotencyKey = keyField(form).value;
-      void (async () => {
-        const { enqueueReceipt, receiptFromForm } = await import("./receipt-queue");
-        await enqueueReceipt(receiptFromForm(form, userKey, label, idempotencyKey));
+      void enqueueReceipt(receiptFromForm(form, userKey, label, idempotencyKey)).then(() => {
         setQueued(true);
         window.dispatchEvent(new Event("manak:receipt-queued"));
-      })();
+      });
     };
     const onChange = (event: Event) => {
       const input = event.target;

@@ -31,8 +31,6 @@ export function SupplyOrderCard({ so, today }: { so: PublicSupplyOrder; today: s
                 <Link href={`/vendors/${so.vendor.id}`} className="font-semibold">{so.vendor.legalName}</Link> ({name(so.vendor.district)}){" "}
                 <span className="inline-flex flex-wrap gap-1 align-middle">
                   {so.vendor.local ? <Badge tone="info">{t("localMse")}</Badge> : null}
-                  {so.vendor.isSc || so.vendor.isSt ? <Badge tone="info">{t("scSt")}</Badge> : null}
-                  {so.vendor.isWomenOwned ? <Badge tone="info">{t("women")}</Badge> : null}
                 </span>
               </>
             ),

@@ -79,7 +79,7 @@ export const EVENTS: Record<NotifyEvent, EventInfo> = {
   "bill.dueSoon": { audience: ["FINANCE"], channels: ALL, mandatory: false },
   "bill.overdue": { audience: ["FINANCE"], channels: ALL, mandatory: false },
   "payment.released": { audience: ["VENDOR", "BUYER"], channels: ALL, mandatory: true },
-  "complaint.raised": { audience: ["ADMIN", "VENDOR"], channels: ALL, mandatory: true },
+  "complaint.raised": { audience: ["ADMIN", "VENDOR"], channels: ALL, mandatory: false },
   "otp.code": { audience: [], channels: ["SMS"], mandatory: true },
 };
 

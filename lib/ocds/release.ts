@@ -110,7 +110,7 @@ export function toRelease(order: PublicOrder, opts: OcdsOptions) {
       identifier: { scheme: "IN-UDYAM", id: vendor.udyamNumber, legalName: vendor.legalName },
       address: { locality: vendor.district.nameEn, ...(vendor.local ? { region: "Chhattisgarh" } : {}), countryName: "India" },
       roles: paid ? ["supplier", "payee"] : ["supplier"],
-      details: { local: vendor.local, scStOwned: vendor.isSc || vendor.isSt, womenOwned: vendor.isWomenOwned },
+      details: { local: vendor.local },
     })),
   ];
 

@@ -9,7 +9,7 @@ import type { PublicOrder } from "@/lib/queries/public-order";
 export const CSV_HEADER = [
   "purchase_order", "placed_on", "purchase_order_status", "office", "office_hi", "department", "district",
   "line", "item_code", "item", "item_hi", "unit", "ordered_quantity",
-  "supply_order", "vendor", "vendor_udyam", "vendor_district", "local_mse", "sc_st_owned", "women_owned", "supply_order_status",
+  "supply_order", "vendor", "vendor_udyam", "vendor_district", "local_mse", "supply_order_status",
   "allocated_quantity", "unit_price_inr", "gst_rate_percent", "landed_unit_price_inr", "landed_value_inr", "allocation_rule", "rank",
   "accepted_quantity", "rejected_quantity", "bill", "bill_net_payable_inr", "bill_due_on", "bill_status", "paid_on", "paid_inr", "interest_inr", "order_url",
 ] as const;
@@ -46,7 +46,7 @@ export function orderCsvRows(order: PublicOrder, baseUrl: string): string[] {
     return supplied.map(({ so, l }) =>
       csvLine([
         ...head, ...lineCols,
-        so.number, so.vendor.legalName, so.vendor.udyamNumber, so.vendor.district.nameEn, yesNo(so.vendor.local), yesNo(so.vendor.isSc || so.vendor.isSt), yesNo(so.vendor.isWomenOwned), so.status,
+        so.number, so.vendor.legalName, so.vendor.udyamNumber, so.vendor.district.nameEn, yesNo(so.vendor.local), so.status,
         l.quantity, rupees(l.unitPricePaise), percent(l.gstRateBp), rupees(l.landedUnitPaise), rupees(l.landedUnitPaise * BigInt(l.quantity)), l.allocationReason?.rule ?? "", l.rank,
         l.acceptedQty, l.rejectedQty, so.bill?.number ?? "", rupees(so.bill?.netPayablePaise), calendarDate(so.bill?.dueDate), so.bill?.status ?? "",
         istDate(so.payment?.paidAt), rupees(so.payment?.amountPaise), rupees(so.payment?.interestPaise), url,

@@ -1,54 +1,33 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Db } from "@/lib/prisma-client";
 import { msmedInterest } from "@/lib/domain/bill/rules";
+import type { Db } from "@/lib/prisma-client";
+import { publicViewsPopulated, refreshPublicViews as refreshViews } from "./public-views";
 
 /**
  * The public spend dashboard, read from the materialised views of migration
  * public_dashboard_views (ADR 0006) so every figure costs a scan of a few hundred rows whatever the
- * number of orders. The views are refreshed by refreshPublicViews(): by the worker every few
+ * number of orders. The views are refreshed by refreshPublicViews() (./public-views): by the worker every few
  * minutes, and by this module when a visitor finds them older than MAX_AGE_MS (in the background;
  * the visitor sees the previous figures and their "as of" time). Never-populated views (a fresh
  * database) are filled before the first answer.
  */
 export const MAX_AGE_MS = 5 * 60_000;
-const REFRESH_LOCK_KEY = 7_202_612;
-const VIEWS = ["public_spend_by_month", "public_spend_by_department", "public_spend_by_district", "public_unpaid_bills", "public_views_refreshed"];
 
-/**
- * Refreshes every dashboard view in one transaction (so they always agree with each other).
- * Only one refresh runs at a time across all app servers and workers; a caller that finds one
- * running returns false at once. CONCURRENTLY keeps the views readable while they refresh.
- */
-export async function refreshPublicViews(client: Db = db): Promise<boolean> {
-  return client.$transaction(
-    async (tx) => {
-      const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${REFRESH_LOCK_KEY}) AS locked`;
-      if (!locked) return false;
-      const populated = await isPopulated(tx);
-      for (const view of VIEWS) {
-        await tx.$executeRawUnsafe(`REFRESH MATERIALIZED VIEW ${populated ? "CONCURRENTLY " : ""}"${view}"`);
-      }
-      return true;
-    },
-    { timeout: 10 * 60_000, maxWait: 10_000 },
-  );
-}
-
-async function isPopulated(client: Pick<Db, "$queryRaw">): Promise<boolean> {
-  const rows = await client.$queryRaw<{ populated: boolean }[]>`SELECT relispopulated AS populated FROM pg_class WHERE relname = 'public_views_refreshed'`;
-  return rows[0]?.populated ?? false;
+/** Refreshes the views now, on the app's client by default (outside the app: ./public-views). */
+export function refreshPublicViews(client: Db = db): Promise<boolean> {
+  return refreshViews(client);
 }
 
 let backgroundRefresh: Promise<unknown> | null = null;
 
 /** When the figures were computed; refreshes first on a never-populated database, in the background when stale. */
 async function ensureFresh(): Promise<Date> {
-  if (!(await isPopulated(db))) await refreshPublicViews();
+  if (!(await publicViewsPopulated(db))) await refreshPublicViews(db);
   const [row] = await db.$queryRaw<{ refreshedAt: Date }[]>`SELECT "refreshedAt" FROM "public_views_refreshed"`;
   const refreshedAt = row?.refreshedAt ?? new Date(0);
   if (Date.now() - refreshedAt.getTime() > MAX_AGE_MS && !backgroundRefresh) {
-    backgroundRefresh = refreshPublicViews()
+    backgroundRefresh = refreshPublicViews(db)
       .catch((error) => console.error("[dashboard] refresh failed", error))
       .finally(() => (backgroundRefresh = null));
   }

@@ -8,8 +8,10 @@ import { redactPersonalData } from "@/lib/privacy/redact";
 /**
  * One purchase order as the public may see it: everything about the order, its supply orders and
  * their inspections, dispatches, receipts, bills and payments, but no personal data — no user
- * names, e-mails, phone numbers, bank accounts, PAN or GSTIN (it embeds the PAN), no UTR. Vendors
- * appear by legal name, Udyam number and district; inspectors by agency. Free text is redacted.
+ * names, e-mails, phone numbers, bank accounts, PAN or GSTIN (it embeds the PAN), no UTR, and no
+ * vendor's social category (SC/ST- or women-owned says something about a proprietor as a person;
+ * the dashboard shows it only in aggregate). Vendors appear by legal name, Udyam number, district
+ * and whether they are local; inspectors by agency. Free text is redacted.
  * The order page, the OCDS releases and the CSV export all read through this one shape.
  */
 export type PublicOrder = Awaited<ReturnType<typeof loadPublicOrders>>[number];
@@ -37,7 +39,7 @@ const orderInclude = {
     include: {
       vendor: {
         select: {
-          id: true, legalName: true, udyamNumber: true, stateCode: true, isSc: true, isSt: true, isWomenOwned: true, district: districtSelect,
+          id: true, legalName: true, udyamNumber: true, stateCode: true, district: districtSelect,
         },
       },
       replaces: { select: { number: true } },
@@ -129,8 +131,7 @@ export async function loadPublicOrders(ids: readonly string[], client: Db | Tx =
           preInspectionRequired: so.preInspectionRequired,
           replacesNumber: so.replaces?.number ?? null,
           vendor: {
-            id: so.vendor.id, legalName: so.vendor.legalName, udyamNumber: so.vendor.udyamNumber, local: so.vendor.stateCode === "22",
-            isSc: so.vendor.isSc, isSt: so.vendor.isSt, isWomenOwned: so.vendor.isWomenOwned, district: so.vendor.district,
+            id: so.vendor.id, legalName: so.vendor.legalName, udyamNumber: so.vendor.udyamNumber, local: so.vendor.stateCode === "22", district: so.vendor.district,
           },
           lines: so.lines.map((l) => ({
             id: l.id, lineNo: l.purchaseOrderLine.lineNo, purchaseOrderLineId: l.purchaseOrderLineId, item: l.item, quantity: l.quantity,

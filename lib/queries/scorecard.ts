@@ -11,6 +11,8 @@ import { db } from "@/lib/db";
  *   (IST calendar days), per order.
  * - Inspection rejection: quantity rejected at post-dispatch inspection ÷ quantity inspected, and
  *   pre-dispatch inspections failed ÷ pre-dispatch inspections decided.
+ * The vendor's social category (SC/ST-, women-owned) is not shown: it is personal to the
+ * proprietor; the dashboard reports it only in aggregate.
  * Only ACTIVE and SUSPENDED vendors have a public scorecard (a rejected or pending applicant is
  * not a supplier); other ids are "not found".
  */
@@ -19,7 +21,7 @@ export async function getVendorScorecard(vendorId: string) {
   const vendor = await db.vendor.findFirst({
     where: { id: vendorId, status: { in: ["ACTIVE", "SUSPENDED"] } },
     select: {
-      id: true, legalName: true, udyamNumber: true, stateCode: true, isSc: true, isSt: true, isWomenOwned: true, status: true, registeredAt: true,
+      id: true, legalName: true, udyamNumber: true, stateCode: true, status: true, registeredAt: true,
       district: { select: { nameEn: true, nameHi: true } },
     },
   });
@@ -53,7 +55,7 @@ export async function getVendorScorecard(vendorId: string) {
   return {
     vendor: {
       id: vendor.id, legalName: vendor.legalName, udyamNumber: vendor.udyamNumber, local: vendor.stateCode === "22",
-      scStOwned: vendor.isSc || vendor.isSt, womenOwned: vendor.isWomenOwned, status: vendor.status, registeredAt: vendor.registeredAt, district: vendor.district,
+      status: vendor.status, registeredAt: vendor.registeredAt, district: vendor.district,
     },
     awarded: n(orders.awarded),
     accepted: n(orders.accepted),

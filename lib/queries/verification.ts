@@ -43,16 +43,19 @@ export async function getDocumentVerification(id: string) {
 
 export type DocumentVerification = NonNullable<Awaited<ReturnType<typeof getDocumentVerification>>>;
 
-/** Documents whose number is exactly `number` (case-insensitive), for the lookup form on /verify. */
+/**
+ * Documents with the number printed on them, for the lookup form on /verify. Numbers are upper
+ * case (PO/2026-27/000123), so what was typed is upper-cased and matched exactly on the index.
+ */
 export async function findDocumentsByNumber(number: string) {
-  const q = number.trim();
+  const q = number.trim().toUpperCase();
   if (q.length < 3 || q.length > 80) return [];
   if (UUID.test(q)) {
-    const doc = await db.document.findUnique({ where: { id: q }, select: { id: true, kind: true, number: true, createdAt: true } });
+    const doc = await db.document.findUnique({ where: { id: q.toLowerCase() }, select: { id: true, kind: true, number: true, createdAt: true } });
     return doc ? [doc] : [];
   }
   return db.document.findMany({
-    where: { number: { equals: q, mode: "insensitive" } },
+    where: { number: q },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: 20,
     select: { id: true, kind: true, number: true, createdAt: true },

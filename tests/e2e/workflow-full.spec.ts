@@ -5,8 +5,17 @@
 // Ordering part (engineer A): the buyer's cart and purchase order, the allocation the buyer sees,
 // the vendor's inbox and acceptance, the rejection that reallocates, and `recordReceiptInBrowser`
 // for the buyer's receipt step. Fulfilment part (engineer B): appended at the end of this file.
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { DEMO, expect, loginAs, test } from "./fixtures";
+
+// A step's confirmation appears after its server action has written and redirected.
+const AFTER_SUBMIT = { timeout: 20_000 };
+
+export async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`), page.url()).toEqual([]);
+}
 
 /** Vendors' log-ins in the demo data, by legal name (every demo account's password is the same). */
 export const VENDOR_EMAIL = {
@@ -42,17 +51,19 @@ export async function placeOrderInBrowser(page: Page, opts: { itemCode: string; 
   const item = page.locator("main li", { hasText: opts.itemCode }).first();
   await item.getByLabel("Quantity").fill(String(opts.quantity));
   await item.getByRole("button", { name: "Add to cart" }).click();
-  await expect(page.getByText("Added to your cart.")).toBeVisible();
+  await expect(page.getByText("Added to your cart.")).toBeVisible(AFTER_SUBMIT);
 
   await page.goto("/buyer/cart");
   await expect(page.getByText(/Would go to/)).toBeVisible();
+  await expectAccessible(page);
   const form = page.locator("form", { has: page.locator('select[name="budgetHeadId"]') });
   const head = form.locator('select[name="budgetHeadId"] option', { hasText: opts.budgetHead });
   await form.locator('select[name="budgetHeadId"]').selectOption((await head.getAttribute("value"))!);
   await form.getByRole("button", { name: "Place purchase order" }).click();
-  await expect(page).toHaveURL(/\/buyer\/orders\/[0-9a-f-]{36}\?notice=placed/);
-  await expect(page.getByText("Your purchase order has been placed and allocated.")).toBeVisible();
+  await expect(page).toHaveURL(/\/buyer\/orders\/[0-9a-f-]{36}\?notice=placed/, AFTER_SUBMIT);
+  await expect(page.getByText("Your purchase order has been placed and allocated.")).toBeVisible(AFTER_SUBMIT);
 
+  await expectAccessible(page);
   const orderPath = new URL(page.url()).pathname;
   const link = page.getByRole("link", { name: /^Open SO\// }).first();
   const supplyOrderId = (await link.getAttribute("href"))!.split("/").pop()!;
@@ -67,8 +78,9 @@ export async function acceptInBrowser(page: Page, supplyOrderNumber: string) {
   await waiting.getByRole("link", { name: supplyOrderNumber }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(supplyOrderNumber);
   await expect(page.getByText(/left$/).first()).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole("button", { name: "Accept supply order" }).click();
-  await expect(page.getByText("You have accepted this supply order.")).toBeVisible();
+  await expect(page.getByText("You have accepted this supply order.")).toBeVisible(AFTER_SUBMIT);
 }
 
 /** The consignee records that everything dispatched has arrived (the form starts with those quantities). */
@@ -77,7 +89,7 @@ export async function recordReceiptInBrowser(page: Page, supplyOrderId: string) 
   const form = page.locator("#receipt-form");
   await form.getByLabel("Remarks (optional)").fill("Received in good condition.");
   await form.getByRole("button", { name: "Save receipt" }).click();
-  await expect(page.getByText("Receipt recorded. The post-dispatch inspection has been assigned.")).toBeVisible();
+  await expect(page.getByText("Receipt recorded. The post-dispatch inspection has been assigned.")).toBeVisible(AFTER_SUBMIT);
 }
 
 test.describe.serial("purchase order to payment", () => {
@@ -120,7 +132,7 @@ test("a vendor's rejection reallocates the order to the next vendor automaticall
   await vendor.page.goto(`/vendor/orders/${order.supplyOrderId}`);
   await vendor.page.getByLabel("Reason for rejecting").fill("Paper stock exhausted until next month.");
   await vendor.page.getByRole("button", { name: "Reject supply order" }).click();
-  await expect(vendor.page.getByText("It has been reallocated to the next eligible vendor.")).toBeVisible();
+  await expect(vendor.page.getByText("It has been reallocated to the next eligible vendor.")).toBeVisible(AFTER_SUBMIT);
   await vendor.context.close();
 
   await page.goto(order.orderPath);

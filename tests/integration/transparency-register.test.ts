@@ -3,7 +3,8 @@ import { createPrisma } from "@/lib/prisma-client";
 import { msmedInterest } from "@/lib/domain/bill/rules";
 import { CSV_HEADER, orderCsvRows } from "@/lib/open-data/register-csv";
 import { toRelease } from "@/lib/ocds/release";
-import { getDashboard, refreshPublicViews, shareBp } from "@/lib/queries/dashboard";
+import { getDashboard, shareBp } from "@/lib/queries/dashboard";
+import { refreshPublicViews } from "@/lib/queries/public-views";
 import { getPublicOrder, loadPublicOrders } from "@/lib/queries/public-order";
 import { listRegister, parseRegisterFilters, registerBatches, type RegisterFilters } from "@/lib/queries/register";
 import { getVendorScorecard } from "@/lib/queries/scorecard";
@@ -112,7 +113,8 @@ describe("public order register", () => {
 
   it("shows one order with its supply orders, reasons and audit timeline", async () => {
     const order = await getPublicOrder(made.paidLate.purchaseOrder.number);
-    expect(order?.supplyOrders[0]).toMatchObject({ status: "CLOSED", vendor: { legalName: "Star Steel Fabricators", isWomenOwned: true } });
+    expect(order?.supplyOrders[0]).toMatchObject({ status: "CLOSED", vendor: { legalName: "Star Steel Fabricators", local: true } });
+    expect(order?.supplyOrders[0].vendor).not.toHaveProperty("isWomenOwned");
     expect(order?.supplyOrders[0].lines[0].allocationReason.rule).toBe("L1");
     expect(order?.supplyOrders[0].payment?.interestPaise).toBeGreaterThan(0n);
     const timeline = await orderTimeline(made.paidLate.purchaseOrder.id);
@@ -168,7 +170,8 @@ describe("vendor scorecard", () => {
     expect(card).toMatchObject({ awarded: 5, accepted: 4, declined: 1, delivered: 3, onTime: 2, inspectedQty: 30, rejectedQty: 4, preInspections: 1, preFailed: 1 });
     expect(card!.onTimeRate).toBeCloseTo(2 / 3);
     expect(card!.rejectionRate).toBeCloseTo(4 / 30);
-    expect(card!.vendor).toEqual(expect.objectContaining({ legalName: "Star Steel Fabricators", womenOwned: true }));
+    expect(card!.vendor).toEqual(expect.objectContaining({ legalName: "Star Steel Fabricators", local: true }));
+    expect(card!.vendor).not.toHaveProperty("womenOwned");
     expect(card!.recent).toHaveLength(5);
     expect(await getVendorScorecard("00000000-0000-7000-8000-000000000000")).toBeNull();
     const pending = await makeVendor(db, { districtId: raipur.districtId });

@@ -38,7 +38,7 @@ describe("notification preferences", () => {
 
   it("gives each role only its own events", () => {
     expect(eventsFor("INSPECTOR")).toEqual(["inspection.assigned"]);
-    expect(eventsFor("ADMIN")).toEqual(["vendor.registered"]);
+    expect(eventsFor("ADMIN")).toEqual(["vendor.registered", "complaint.raised"]);
     expect(eventsFor("FINANCE")).toEqual(["bill.generated", "bill.dueSoon", "bill.overdue"]);
     expect(eventsFor("VENDOR")).toContain("supplyOrder.created");
     expect(eventsFor("VENDOR")).not.toContain("otp.code");

@@ -8,6 +8,7 @@ import { issueDocument } from "@/lib/documents/issue";
 import { istDayNumber, msmedInterest } from "@/lib/domain/bill/rules";
 import { releasePaymentSchema } from "@/lib/domain/payment/input";
 import { assertTransition } from "@/lib/domain/supply-order/status";
+import { SupplyOrderStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notify/outbox";
 import { spendBudget, supplyOrderBlockPaise } from "@/lib/services/budget/moves";
 import { officeUserIds, vendorUserIds } from "@/lib/services/recipients";
@@ -61,7 +62,7 @@ export async function releasePayment(actor: Actor | null, input: unknown): Promi
       liquidatedDamagesPaise: true, dueDate: true, vendorId: true,
       supplyOrder: {
         select: {
-          id: true, status: true, valuePaise: true, gstPaise: true, purchaseOrderId: true,
+          id: true, valuePaise: true, gstPaise: true, purchaseOrderId: true,
           policyVersion: { select: { bankRateBp: true } },
           purchaseOrder: { select: { officeId: true } },
         },
@@ -76,7 +77,10 @@ export async function releasePayment(actor: Actor | null, input: unknown): Promi
     throw conflict("errors.payment.alreadyPaid");
   }
   const so = bill.supplyOrder;
-  const soStatus = assertTransition(so.status, "pay", "FINANCE");
+  // An unpaid bill belongs to a BILLED order (the order closes only with its payment). Its status
+  // is not taken from the read above: related rows are read by separate queries, and a twin
+  // request committing in between would make it look CLOSED before the replay check could run.
+  const soStatus = assertTransition(SupplyOrderStatus.BILLED, "pay", "FINANCE");
 
   try {
     return await db.$transaction(async (tx) => {
@@ -100,7 +104,7 @@ export async function releasePayment(actor: Actor | null, input: unknown): Promi
         select: paymentSelect,
       });
 
-      const closed = await tx.supplyOrder.updateMany({ where: { id: so.id, status: so.status }, data: { status: soStatus } });
+      const closed = await tx.supplyOrder.updateMany({ where: { id: so.id, status: SupplyOrderStatus.BILLED }, data: { status: soStatus } });
       if (closed.count === 0) throw conflict("errors.supplyOrder.invalidTransition");
       // What the office actually spent: the goods with GST (GST-TDS is remitted to the tax
       // department, still this office's expense), less liquidated damages, plus interest.
@@ -116,7 +120,7 @@ export async function releasePayment(actor: Actor | null, input: unknown): Promi
       });
       await recordAudit(tx, {
         actor, entityType: "SupplyOrder", entityId: so.id, action: "supplyOrder.pay", purchaseOrderId: so.purchaseOrderId,
-        data: { from: so.status, to: soStatus, billId: bill.id, paymentId: payment.id },
+        data: { from: SupplyOrderStatus.BILLED, to: soStatus, billId: bill.id, paymentId: payment.id },
       });
       await issueDocument(tx, "PAYMENT_ADVICE", payment.id, paidAt);
       await closePurchaseOrderIfDone(tx, so.purchaseOrderId);

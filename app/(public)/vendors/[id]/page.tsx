@@ -41,8 +41,6 @@ export default async function VendorScorecardPage({ params }: Props) {
         </p>
         <p className="mt-2 flex flex-wrap gap-2">
           {v.local ? <Badge tone="info">{t("local")}</Badge> : null}
-          {v.scStOwned ? <Badge tone="info">{t("scSt")}</Badge> : null}
-          {v.womenOwned ? <Badge tone="info">{t("women")}</Badge> : null}
           {v.status === "SUSPENDED" ? <Badge tone="danger">{t("suspended")}</Badge> : null}
         </p>
       </div>

@@ -57,7 +57,7 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
 
       <Card title={t("order.lines")}>
         <Table
-          caption={t("order.lines")}
+          caption={t("order.linesCaption")}
           captionHidden
           rows={order.lines}
           rowKey={(l) => l.id}

@@ -70,7 +70,7 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
 
       <Card title={t("supplyOrder.goods")}>
         <Table
-          caption={t("supplyOrder.goods")}
+          caption={t("supplyOrder.goodsCaption")}
           captionHidden
           rows={so.lines}
           rowKey={(l) => l.id}

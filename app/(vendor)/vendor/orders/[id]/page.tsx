@@ -105,7 +105,7 @@ export default async function VendorOrder({ params, searchParams }: { params: Pr
 
       <Card title={t("goods")}>
         <Table
-          caption={t("goods")}
+          caption={t("order.goodsCaption")}
           captionHidden
           rows={so.lines}
           rowKey={(l) => l.id}

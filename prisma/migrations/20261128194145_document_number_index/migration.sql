@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Document_number_idx" ON "Document"("number");
