@@ -46,7 +46,7 @@ try {
   const now = new Date();
   const buyers = await db.user.findMany({ where: { role: "BUYER", active: true }, select: { id: true, locale: true, officeId: true, office: { select: { districtId: true } } } });
   const items = await db.item.findMany({ where: { active: true }, select: { id: true, reserved: true } });
-  const plans: { buyer: (typeof buyers)[number]; head: { id: string }; deliverable: string[] }[] = [];
+  const plans: { buyer: (typeof buyers)[number]; head: { id: string }; deliverable: { itemId: string; minQuantity: number }[] }[] = [];
   for (const buyer of buyers) {
     const head = await db.budgetHead.findFirstOrThrow({ where: { officeId: buyer.officeId!, financialYear: financialYearOf(now) } });
     const deliverable = [];
@@ -54,7 +54,8 @@ try {
       const gst = await gstRateInForce(db, item.id, now).catch(() => null);
       if (gst === null) continue;
       const offers = await loadCandidates(db, { itemId: item.id, districtId: buyer.office!.districtId, gstRateBp: gst, at: now });
-      if (offers.some((o) => o.leadTimeDays <= 25 && (!item.reserved || o.stateCode === "22"))) deliverable.push(item.id);
+      const fitting = offers.filter((o) => o.leadTimeDays <= 25 && (!item.reserved || o.stateCode === "22"));
+      if (fitting.length > 0) deliverable.push({ itemId: item.id, minQuantity: Math.min(...fitting.map((o) => o.minQuantity)) });
     }
     if (deliverable.length > 0) plans.push({ buyer, head, deliverable });
   }
@@ -62,12 +63,12 @@ try {
   const request = (i: number) => {
     const plan = plans[i % plans.length];
     const lineCount = 1 + (i % 3);
-    const itemIds = Array.from({ length: lineCount }, (_, j) => plan.deliverable[(i * 7 + j * 13) % plan.deliverable.length]);
+    const picks = Array.from({ length: lineCount }, (_, j) => plan.deliverable[(i * 7 + j * 13) % plan.deliverable.length]);
     const actor = { userId: plan.buyer.id, role: "BUYER" as const, locale: plan.buyer.locale, officeId: plan.buyer.officeId, vendorId: null, agencyId: null, inspectorId: null };
     const input = {
       budgetHeadId: plan.head.id, consigneeOfficeId: plan.buyer.officeId!, deliverBy,
-      // A minimum order above a small quantity would make a line ineligible: order generously.
-      lines: [...new Set(itemIds)].map((itemId, j) => ({ itemId, quantity: 200 + ((i + j) % 50) })),
+      // At least some offer's minimum order, or the line would have no eligible offer.
+      lines: [...new Map(picks.map((p) => [p.itemId, p])).values()].map((p, j) => ({ itemId: p.itemId, quantity: p.minQuantity + ((i + j) % 50) })),
     };
     return { actor, input };
   };

@@ -13,6 +13,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { createPrisma, type Db, type Tx } from "@/lib/prisma-client";
 import { CATEGORIES, GST_EFFECTIVE_FROM, ITEMS } from "./seed-data/catalogue";
 import { DEMO_PASSWORD } from "./seed-data/demo-accounts";
+import { seedOrders } from "./seed-orders";
 import { DISTRICTS } from "./seed-data/districts";
 import { AGENCIES, DEPARTMENTS, FINANCIAL_YEAR, OFFICES } from "./seed-data/organisations";
 import { DEFAULT_POLICY } from "./seed-data/policy";
@@ -37,6 +38,8 @@ export async function seed(db: Db, { demo = process.env.NODE_ENV !== "production
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
+  // Demo orders are made by the real services, each in its own transactions, after the data they need.
+  if (demo) await seedOrders(db);
   return countRows(db);
 }
 

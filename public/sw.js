@@ -4,9 +4,9 @@
  * - Installs the offline page and the icons (the "shell").
  * - Build files under /_next/static/ never change once built (their names carry a hash):
  *   cache-first, so a page opened offline still gets its styles, scripts and fonts.
- * - Page loads go to the network first. Pages of the buyer window (/buyer/…) that load fine are
- *   kept (also those reached by in-app links: the page asks for them), so the last-viewed orders
- *   open offline; anything never kept gets the offline page.
+ * - Page loads go to the network first. The buyer window's home and order pages that load fine
+ *   are kept (also those reached by in-app links: the page asks for them), so the last-viewed
+ *   orders open offline; anything never kept gets the offline page.
  * - Kept pages hold one person's data. Every page tells the worker who is signed in (an opaque
  *   key, or "anon"); when that changes — sign-out, another account — kept pages older than the
  *   page that reported the change are deleted.
@@ -18,7 +18,8 @@ const STATIC = "manak-static";
 const PAGES = "manak-pages";
 const META = "manak-meta";
 const SHELL_URLS = ["/offline", "/icons/icon-192.png", "/icons/maskable-192.png"];
-const KEPT_PAGE = /^\/buyer(\/|$)/;
+// The buyer's home and order pages: what the panchayat needs at a delivery site with no signal.
+const KEPT_PAGE = /^\/buyer(\/(orders|supply-orders)(\/[^/]+)?)?\/?$/;
 const MAX_PAGES = 40;
 const MAX_STATIC = 200;
 const CACHED_AT = "x-manak-cached-at";

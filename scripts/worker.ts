@@ -5,6 +5,8 @@ import { createEmailTransport, emailConfigFromEnv } from "../lib/notify/email";
 import { createSmsTransport, smsConfigFromEnv } from "../lib/notify/sms";
 import { startWorker } from "../lib/notify/worker";
 import { createPrisma } from "../lib/prisma-client";
+import { runBillReminders } from "../lib/services/bill/run-bill-reminders";
+import { runScheduledSweeps } from "../lib/services/supply-order/expire-overdue";
 
 const db = createPrisma();
 // Read the configuration before the first batch: a missing SMS account fails here, loudly.
@@ -18,6 +20,18 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => 
 console.log(
   `[manak] notification worker: mail via ${emailConfig.host}:${emailConfig.port}, SMS via ${smsConfig.apiBase ?? "api.twilio.com"}`,
 );
+// The scheduled jobs ride along with the worker: expiring supply orders past their acceptance
+// deadline (and reallocating them), SLA reminders, and bills due soon or overdue. Each is safe to
+// run from several workers at once (conditional updates and dedupe keys).
+const SWEEP_EVERY_MS = Number(process.env.SWEEP_INTERVAL_MS ?? 60_000);
+async function scheduledJobs() {
+  await runScheduledSweeps(db).catch((e) => console.error("[manak] supply-order sweep failed", e));
+  await runBillReminders(db).catch((e) => console.error("[manak] bill reminders failed", e));
+}
+void scheduledJobs();
+const sweeps = setInterval(() => void scheduledJobs(), SWEEP_EVERY_MS);
+controller.signal.addEventListener("abort", () => clearInterval(sweeps));
+
 await startWorker({ db, transports, signal: controller.signal, batchSize: Number(process.env.NOTIFY_BATCH_SIZE ?? 50) });
 await transports.EMAIL.close?.();
 await db.$disconnect();

@@ -1,12 +1,13 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { otpSignInAction } from "@/app/sign-in/otp/actions";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { buttonClasses } from "@/components/ui/button";
 import type { FormState } from "@/lib/forms";
 import { fillTemplate as fill } from "@/components/pwa/fill-template";
+import { formatMobile } from "./format-mobile";
 
 type Labels = {
   mobile: string;
@@ -66,7 +67,7 @@ export function OtpSignInForm({ labels, next, validMinutes }: { labels: Labels; 
         <>
           <input type="hidden" name="mobile" value={mobile} />
           <Field
-            name="code" label={labels.code} hint={fill(labels.codeHint, { mobile: state.values?.mobileShown ?? mobile, minutes: validMinutes })} error={fieldErrors.code}
+            name="code" label={labels.code} hint={fill(labels.codeHint, { mobile: formatMobile(mobile), minutes: validMinutes })} error={fieldErrors.code}
             inputMode="numeric" autoComplete="one-time-code" required
             className="text-2xl tracking-[0.3em]"
           />
@@ -93,17 +94,22 @@ export function OtpSignInForm({ labels, next, validMinutes }: { labels: Labels; 
 }
 
 /**
- * Seconds until a new code may be asked for, counting down from each fresh answer. Zero until
- * hydrated, so without JavaScript the button is never stuck disabled (the server still throttles).
+ * Seconds until a new code may be asked for, counting down from the last answer that sent one
+ * (a wrong code in between does not restart or stop it). Zero until hydrated, so without
+ * JavaScript the button is never stuck disabled (the server throttles anyway).
  */
 function useCountdown(state: FormState, seconds: number): number {
   const [left, setLeft] = useState(0);
+  const until = useRef(0);
   useEffect(() => {
-    if (!(seconds > 0)) return;
-    const until = Date.now() + seconds * 1000;
-    const tick = () => setLeft(Math.max(0, Math.ceil((until - Date.now()) / 1000)));
-    tick();
+    if (seconds > 0) until.current = Date.now() + seconds * 1000;
+    const tick = () => {
+      const remaining = Math.max(0, Math.ceil((until.current - Date.now()) / 1000));
+      setLeft(remaining);
+      if (remaining === 0) clearInterval(timer);
+    };
     const timer = setInterval(tick, 1000);
+    tick();
     return () => clearInterval(timer);
   }, [state, seconds]);
   return left;

@@ -36,7 +36,8 @@ function subscribeOnline(onChange: () => void) {
  */
 export function PwaRuntime({ userKey, locale, labels }: { userKey: string | null; locale: "en" | "hi"; labels: PwaLabels }) {
   const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
-  const [savedAt, setSavedAt] = useState<number | null>(null);
+  // When the page now showing came from the phone's saved copy (and which page that was).
+  const [savedCopy, setSavedCopy] = useState<{ path: string; at: number } | null>(null);
   const [waiting, setWaiting] = useState(0);
   const [outcomes, setOutcomes] = useState<SendOutcome[]>([]);
   const router = useRouter();
@@ -49,7 +50,9 @@ export function PwaRuntime({ userKey, locale, labels }: { userKey: string | null
       const controller = navigator.serviceWorker.controller;
       if (!controller) return;
       const channel = new MessageChannel();
-      channel.port1.onmessage = (event: MessageEvent<{ cachedAt: number | null }>) => setSavedAt(event.data.cachedAt);
+      const path = location.pathname;
+      channel.port1.onmessage = (event: MessageEvent<{ cachedAt: number | null }>) =>
+        setSavedCopy(event.data.cachedAt ? { path, at: event.data.cachedAt } : null);
       controller.postMessage({ type: "saved-copy" }, [channel.port2]);
     });
   }, [userKey]);
@@ -57,7 +60,7 @@ export function PwaRuntime({ userKey, locale, labels }: { userKey: string | null
   // Links change the page without a page load the worker could keep: ask it to keep this one.
   const pathname = usePathname();
   useEffect(() => {
-    if (userKey && pathname.startsWith("/buyer")) {
+    if (userKey && /^\/buyer(\/(orders|supply-orders)(\/[^/]+)?)?$/.test(pathname)) {
       void navigator.serviceWorker?.ready.then((registration) => registration.active?.postMessage({ type: "keep", url: location.pathname + location.search }));
     }
   }, [userKey, pathname]);
@@ -75,7 +78,10 @@ export function PwaRuntime({ userKey, locale, labels }: { userKey: string | null
         if (sent.length > 0) {
           setOutcomes((shown) => [...shown, ...sent]);
           router.refresh();
+          setSavedCopy(null);
         }
+      } catch {
+        // Nothing is lost: the receipts stay queued and the next trigger tries again.
       } finally {
         running = false;
       }
@@ -92,9 +98,22 @@ export function PwaRuntime({ userKey, locale, labels }: { userKey: string | null
     };
   }, [userKey, router]);
 
-  const time = savedAt
-    ? new Intl.DateTimeFormat(locale === "hi" ? "hi-IN" : "en-IN", { timeZone: "Asia/Kolkata", dateStyle: "medium", timeStyle: "short" }).format(savedAt)
-    : null;
+  // Back online on a saved copy: fetch the page's current state in place.
+  const onSavedCopy = savedCopy?.path === pathname;
+  useEffect(() => {
+    if (!onSavedCopy) return;
+    const refresh = () => {
+      router.refresh();
+      setSavedCopy(null);
+    };
+    window.addEventListener("online", refresh);
+    return () => window.removeEventListener("online", refresh);
+  }, [onSavedCopy, router]);
+
+  const time =
+    savedCopy && onSavedCopy
+      ? new Intl.DateTimeFormat(locale === "hi" ? "hi-IN" : "en-IN", { timeZone: "Asia/Kolkata", dateStyle: "medium", timeStyle: "short" }).format(savedCopy.at)
+      : null;
 
   return (
     <aside aria-label={labels.region} className="sticky top-0 z-30">

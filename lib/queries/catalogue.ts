@@ -5,6 +5,7 @@ import { LOCAL_STATE_CODE } from "@/lib/domain/identifiers";
 import {
   CATALOGUE_PAGE_SIZE,
   encodeCursor,
+  isRanked,
   OFFERS_PER_ITEM,
   typoDistance,
   type CatalogueSearch,
@@ -157,58 +158,39 @@ type OfferRow = {
 };
 
 /**
- * Relevance tiers, best first: 3 the exact item code, 2 every word found as a whole word, 1 every
- * word as the beginning of a word, 0 the rest (inside a word, or a corrected spelling). Within a
- * tier, item code order. Each tier is its own condition, so the page is read tier by tier in code
- * order and Postgres can stop as soon as it is full: a broad word ("steel", thousands of items)
- * reads about a page of rows through the code index, a rare one a handful through the GIN
- * indexes. (Trigram similarity ranked finer but had to be computed for every match, ~90 µs each.)
+ * Relevance as a small integer: 3 the exact item code, 2 every word found as a whole word, 1 as
+ * the beginning of a word, 0 only inside a word or by a corrected spelling; ties by item code.
+ * It is computed for every match (a sort needs them all), so it must be cheap: two lookups in
+ * the item's tsvector. Trigram similarity ranked a little finer but cost ~90 µs an item. Reading
+ * the matches in code order instead and stopping at a page was tried and dropped: codes follow
+ * categories, so a word like "फर्नीचर" had its matches after 30,000 other items.
  */
-function tiers(search: CatalogueSearch): { score: number; condition: Prisma.Sql }[] {
-  const code = Prisma.sql`i."code" = ${search.q.toUpperCase()}`;
-  const whole = Prisma.sql`i."searchVector" @@ to_tsquery('simple', ${tsQuery(search.words, true)})`;
-  const start = Prisma.sql`i."searchVector" @@ to_tsquery('simple', ${tsQuery(search.words, false)})`;
-  return [
-    { score: 3, condition: code },
-    { score: 2, condition: Prisma.sql`NOT ${code} AND ${whole}` },
-    { score: 1, condition: Prisma.sql`NOT ${code} AND NOT ${whole} AND ${start}` },
-    { score: 0, condition: Prisma.sql`NOT ${code} AND NOT ${whole} AND NOT ${start}` },
-  ];
+function relevance(search: CatalogueSearch): Prisma.Sql {
+  return Prisma.sql`(CASE WHEN i."code" = ${search.q.toUpperCase()} THEN 3
+    WHEN i."searchVector" @@ to_tsquery('simple', ${tsQuery(search.words, true)}) THEN 2
+    WHEN i."searchVector" @@ to_tsquery('simple', ${tsQuery(search.words, false)}) THEN 1
+    ELSE 0 END)`;
 }
 
-const ITEM_COLUMNS = Prisma.sql`i."id", i."code", i."nameEn", i."nameHi", i."unit", i."hsn", i."reserved", i."preDispatchInspection", i."categoryId"`;
-
 export async function searchCatalogue(search: CatalogueSearch, pageSize = CATALOGUE_PAGE_SIZE): Promise<CataloguePage> {
-  const ranked = search.words.length > 0;
+  const ranked = isRanked(search.words);
   const conditions: Prisma.Sql[] = [Prisma.sql`i."active"`, ...search.words.map(wordCondition)];
   if (search.categoryCode) {
     conditions.push(Prisma.sql`i."categoryId" = (SELECT c."id" FROM "Category" c WHERE c."code" = ${search.categoryCode})`);
   }
   if (search.reservedOnly) conditions.push(Prisma.sql`i."reserved"`);
-  const where = (extra: Prisma.Sql[]) => Prisma.join([...conditions, ...extra], " AND ");
+  const score = ranked ? relevance(search) : Prisma.sql`NULL::int`;
   const cursor = search.cursor;
-
-  // Every candidate item in page order: one ordered branch per relevance tier (a branch before
-  // the cursor's tier is left out; the cursor's own tier continues after its code).
-  let candidates: Prisma.Sql;
-  if (ranked) {
-    const branches = tiers(search)
-      .filter((tier) => cursor?.score == null || tier.score <= cursor.score)
-      .map(({ score, condition }) => {
-        const after = cursor?.score === score ? [Prisma.sql`i."code" > ${cursor.code}`] : [];
-        return Prisma.sql`(SELECT ${ITEM_COLUMNS}, ${score}::int AS score FROM "Item" i WHERE ${where([condition, ...after])} ORDER BY i."code")`;
-      });
-    candidates = Prisma.join(branches, " UNION ALL ");
-  } else {
-    const after = cursor ? [Prisma.sql`i."code" > ${cursor.code}`] : [];
-    candidates = Prisma.sql`SELECT ${ITEM_COLUMNS}, NULL::int AS score FROM "Item" i WHERE ${where(after)} ORDER BY i."code"`;
+  if (cursor && ranked && cursor.score !== null) {
+    conditions.push(Prisma.sql`(${score} < ${cursor.score}::int OR (${score} = ${cursor.score}::int AND i."code" > ${cursor.code}))`);
+  } else if (cursor && !ranked) {
+    conditions.push(Prisma.sql`i."code" > ${cursor.code}`);
   }
-
   const filters = offerFilters(search, Prisma.sql`g."rateBp"`);
-  // The offer filters test candidates one by one, in page order, until the page is full (OFFSET 0
-  // keeps the candidates' sub-select and its order apart). The test is a scalar sub-select, not
-  // EXISTS, on purpose: Postgres may turn EXISTS into a hash join over every offer in range (a
-  // whole-table scan at 10⁶ offers); this probes the offer index item by item.
+  // Items are put in page order first (OFFSET 0 keeps that sub-select apart); the offer filters
+  // then test them one by one in that order until the page is full. The test is a scalar
+  // sub-select, not EXISTS, on purpose: Postgres may turn EXISTS into a hash join over every
+  // offer in range (a whole-table scan at 10⁶ offers); this probes the offer index per item.
   const offerTest =
     filters.length === 0
       ? Prisma.sql`true`
@@ -222,7 +204,14 @@ export async function searchCatalogue(search: CatalogueSearch, pageSize = CATALO
     SELECT m.*, c."code" AS "categoryCode", c."nameEn" AS "categoryEn", c."nameHi" AS "categoryHi",
            ${currentRate(Prisma.sql`m."id"`)} AS "gstRateBp"
     FROM (
-      SELECT s.* FROM (${candidates} OFFSET 0) s
+      SELECT s.* FROM (
+        SELECT i."id", i."code", i."nameEn", i."nameHi", i."unit", i."hsn", i."reserved", i."preDispatchInspection", i."categoryId",
+               ${score} AS score
+        FROM "Item" i
+        WHERE ${Prisma.join(conditions, " AND ")}
+        ORDER BY ${ranked ? Prisma.sql`score DESC, i."code"` : Prisma.sql`i."code"`}
+        OFFSET 0
+      ) s
       WHERE ${offerTest}
       LIMIT ${pageSize + 1}
     ) m

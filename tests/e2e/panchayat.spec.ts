@@ -279,7 +279,7 @@ test("every panchayat page passes axe-core and fits the phone, in Hindi and in E
     "/settings/notifications",
   ];
   for (const locale of ["hi", "en"] as const) {
-    await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: page.url() }]);
+    await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: new URL("/", page.url()).href }]);
     for (const path of pages) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
@@ -290,7 +290,7 @@ test("every panchayat page passes axe-core and fits the phone, in Hindi and in E
   }
   await context.clearCookies();
   for (const locale of ["hi", "en"] as const) {
-    await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: page.url() }]);
+    await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: new URL("/", page.url()).href }]);
     for (const path of ["/sign-in", "/sign-in/otp", "/offline"]) {
       await page.goto(path);
       await expectAccessible(page);

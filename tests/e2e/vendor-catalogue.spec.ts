@@ -54,7 +54,7 @@ test("a new vendor registers in Hindi, with per-field errors in Hindi that keep 
   await page.getByLabel("महिला/महिलाओं के स्वामित्व में").check();
   await page.getByRole("button", { name: "पंजीयन करें" }).click();
 
-  await expect(page.getByRole("alert")).toContainText("कुछ जानकारी सुधारनी होगी");
+  await expect(page.locator("main").getByRole("alert")).toContainText("कुछ जानकारी सुधारनी होगी");
   await expect(page.locator("#pan-error")).toHaveText(/GSTIN के अंदर वाले PAN/);
   await expect(page.locator('[name="legalName"]')).toHaveValue(firm.legalName);
   await expect(page.locator('[name="districtId"]')).toHaveValue(/\d+/);
@@ -64,21 +64,22 @@ test("a new vendor registers in Hindi, with per-field errors in Hindi that keep 
   await fill({ pan: firm.pan, password: firm.password, confirmPassword: firm.password });
   await page.getByRole("button", { name: "पंजीयन करें" }).click();
   await expect(page).toHaveURL(/\/vendor\?registered=1$/);
-  await expect(page.getByRole("status")).toContainText("आपका पंजीयन प्राप्त हो गया है");
+  await expect(page.locator("main").getByRole("status")).toContainText("आपका पंजीयन प्राप्त हो गया है");
   await expect(page.getByText("स्वीकृति की प्रतीक्षा में")).toBeVisible();
   await context.close();
 });
 
 test("the admin sees the registration's checks and approves it", async ({ page }) => {
   await loginAs(page, DEMO.ADMIN);
-  await page.goto("/admin/vendors?status=PENDING");
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.getByRole("link", { name: "Vendors", exact: true }).click();
   const card = page.locator("article", { has: page.getByRole("heading", { name: firm.legalName }) });
   await expect(card.getByText("GSTIN check character correct")).toBeVisible();
   await expect(card.getByText("PAN matches the GSTIN")).toBeVisible();
   await expect(card.getByText("Chhattisgarh GSTIN (22): local")).toBeVisible();
   await expect(card.getByText("No duplicates")).toBeVisible();
   await card.getByRole("button", { name: `Approve ${firm.legalName}` }).click();
-  await expect(page.getByRole("status")).toContainText("The vendor is approved");
+  await expect(page.locator("main").getByRole("status")).toContainText("The vendor is approved");
   await expect(page.getByRole("heading", { name: firm.legalName })).toHaveCount(0);
 });
 
@@ -102,7 +103,7 @@ test("the vendor signs in and lists an offer for a folding chair", async ({ brow
   await page.getByRole("button", { name: "प्रस्ताव जोड़ें" }).click();
 
   await expect(page).toHaveURL(/\/vendor\?offerSaved=1$/);
-  await expect(page.getByRole("status")).toContainText("आपका प्रस्ताव सहेज लिया गया है");
+  await expect(page.locator("main").getByRole("status")).toContainText("आपका प्रस्ताव सहेज लिया गया है");
   await expect(page.getByRole("link", { name: "स्टील फ़ोल्डिंग कुर्सी" })).toBeVisible();
   await context.close();
 });
@@ -118,6 +119,50 @@ test("the public catalogue finds the offer by a Hindi word and by an English wor
     await expect(card.getByRole("row").nth(1)).toContainText(firm.legalName);
     await expect(card.getByRole("row").nth(1)).toContainText("₹1,178.82");
   }
+});
+
+test("the vendor changes its price, keeping the history, and the item's public page shows the new price", async ({ browser, page: visitor }) => {
+  const context = await hindiContext(browser);
+  const page = await context.newPage();
+  await loginAs(page, firm.email, firm.password);
+  await expect(page).toHaveURL(/\/vendor$/);
+  await page.getByRole("link", { name: "स्टील फ़ोल्डिंग कुर्सी" }).click();
+  await page.locator('[name="unitPrice"]').fill("1,050");
+  await page.getByRole("button", { name: "बदलाव सहेजें" }).click();
+  await expect(page).toHaveURL(/\/vendor\?offerSaved=1$/);
+  await page.getByRole("link", { name: "स्टील फ़ोल्डिंग कुर्सी" }).click();
+  const history = page.getByRole("region", { name: "मूल्य इतिहास" });
+  await expect(history.getByRole("row")).toHaveCount(3);
+  await expect(history.getByRole("row").nth(1)).toContainText("वर्तमान मूल्य");
+  await context.close();
+
+  await visitor.goto("/catalogue/FUR-004");
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Steel folding chair");
+  // ₹1,050 + 18 % GST.
+  await expect(visitor.getByRole("row", { name: new RegExp(firm.legalName) })).toContainText("₹1,239.00");
+});
+
+test("the admin adds an item with a Hindi name and the public search finds it", async ({ page }) => {
+  await loginAs(page, DEMO.ADMIN);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto("/admin/catalogue/items/new");
+  await page.locator('[name="code"]').fill("FUR-950");
+  await page.locator('[name="categoryId"]').selectOption({ label: "FUR · Furniture" });
+  await page.locator('[name="nameEn"]').fill("Steel water cooler stand");
+  await page.locator('[name="nameHi"]').fill("स्टील वाटर कूलर स्टैंड");
+  await page.locator('[name="hsn"]').fill("9403");
+  await page.locator('[name="gstRate"]').fill("18");
+  await page.locator('[name="specs.0.key"]').fill("height_mm");
+  await page.locator('[name="specs.0.labelEn"]').fill("Height (mm)");
+  await page.locator('[name="specs.0.labelHi"]').fill("ऊँचाई (मि.मी.)");
+  await page.locator('[name="specs.0.requirement"]').fill("750");
+  await page.getByRole("button", { name: "Add the item" }).click();
+  await expect(page.locator("main").getByRole("status")).toContainText("The item has been saved");
+
+  await page.goto("/catalogue?q=कूलर");
+  await expect(page.getByRole("heading", { name: "Steel water cooler stand" })).toBeVisible();
+  await page.getByRole("link", { name: "Steel water cooler stand" }).click();
+  await expect(page.getByRole("cell", { name: "750" })).toBeVisible();
 });
 
 test("registration and catalogue pages pass an automated accessibility check", async ({ page }) => {

@@ -120,6 +120,56 @@ test.describe.serial("purchase order to payment", () => {
     await expect(buyer.page.getByText("Supply order accepted")).toBeVisible();
     await buyer.context.close();
   });
+
+  // ── Fulfilment part (engineer B): pre-dispatch inspection, dispatch, receipt, post-dispatch
+  // inspection (bill generated), payment. ──
+
+  test("the Durg inspector finds the inspection in the queue and records it: passed", async ({ page }) => {
+    await signInInEnglish(page, DURG_INSPECTOR);
+    await recordInspectionInBrowser(page, order.supplyOrderNumber, { result: "PASS" });
+  });
+
+  test("the vendor records the dispatch, and the buyer records receipt", async ({ browser }) => {
+    const vendor = await signIn(browser, VENDOR_EMAIL["Chhattisgarh Steel Udyog"]);
+    await dispatchInBrowser(vendor.page, order.supplyOrderNumber);
+    await vendor.context.close();
+    const buyer = await signIn(browser, DEMO.BUYER);
+    await recordReceiptInBrowser(buyer.page, order.supplyOrderId);
+    await buyer.context.close();
+  });
+
+  test("a Raipur inspector accepts everything received; the bill is generated at once", async ({ browser }) => {
+    const inspector = await signInAsAssignedInspector(browser, order.supplyOrderNumber, RAIPUR_INSPECTORS);
+    await recordInspectionInBrowser(inspector.page, order.supplyOrderNumber, {});
+    await inspector.context.close();
+
+    const vendor = await signIn(browser, VENDOR_EMAIL["Chhattisgarh Steel Udyog"]);
+    await openVendorSupplyOrder(vendor.page, order.supplyOrderNumber);
+    await expect(vendor.page.getByRole("heading", { name: /^Bill BILL\// })).toBeVisible();
+    await expect(vendor.page.getByText("Awaiting payment by the office's finance officer")).toBeVisible();
+    await vendor.context.close();
+  });
+
+  test("finance sees the bill, and releases the payment once even when the button is pressed twice", async ({ browser }) => {
+    const { context, page } = await signIn(browser, DEMO.FINANCE);
+    await page.goto("/finance/bills");
+    await page.locator("tr", { hasText: order.supplyOrderNumber }).getByRole("link", { name: /^BILL\// }).click();
+    await expect(page.getByRole("heading", { name: "Release payment" })).toBeVisible();
+    await expect(page.getByText("Generated automatically when the goods were accepted")).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel("Bank reference (UTR)").fill("SBINR52026120100001");
+    await page.getByRole("button", { name: /^Release ₹/ }).dblclick();
+    await expect(page.getByText("Payment released.")).toBeVisible(AFTER_SUBMIT);
+    await expect(page.getByRole("heading", { name: "Payment released" })).toBeVisible();
+    await expect(page.getByText("SBINR52026120100001")).toBeVisible();
+    await context.close();
+
+    const vendor = await signIn(browser, VENDOR_EMAIL["Chhattisgarh Steel Udyog"]);
+    await openVendorSupplyOrder(vendor.page, order.supplyOrderNumber);
+    await expect(vendor.page.getByText("Paid, closed")).toBeVisible();
+    await expect(vendor.page.getByText("••••0001")).toBeVisible();
+    await vendor.context.close();
+  });
 });
 
 test("a vendor's rejection reallocates the order to the next vendor automatically", async ({ page, browser }) => {
@@ -142,5 +192,114 @@ test("a vendor's rejection reallocates the order to the next vendor automaticall
   await expect(page.getByText("Quantity reallocated to the next vendor")).toBeVisible();
 });
 
-// ── Fulfilment part (engineer B): pre-dispatch inspection, dispatch, receipt (recordReceiptInBrowser),
-// post-dispatch inspection, payment, and a failed inspection that is re-inspected. ──
+// ── Fulfilment part (engineer B): helpers, and a failed pre-dispatch inspection that is re-inspected. ──
+
+const DURG_INSPECTOR = "inspector.durg@demo.manak.in";
+const RAIPUR_INSPECTORS = [DEMO.INSPECTOR, "inspector.raipur2@demo.manak.in"];
+// The smallest PNG header: the upload check reads the type from these bytes.
+const PHOTO = { name: "defect.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) };
+
+/** Pages through the inspector's "To do" queue to the supply order's inspection; false if it is not there. */
+async function openAssignedInspection(page: Page, supplyOrderNumber: string): Promise<boolean> {
+  await page.goto("/inspector");
+  for (;;) {
+    const link = page.getByRole("link", { name: supplyOrderNumber });
+    if (await link.count()) {
+      await link.first().click();
+      await expect(page.getByRole("heading", { name: "Record the inspection" })).toBeVisible();
+      return true;
+    }
+    const next = page.getByRole("link", { name: "Next" });
+    if (!(await next.count())) return false;
+    await next.click();
+    await page.waitForLoadState("networkidle");
+  }
+}
+
+/** Which of several inspectors was assigned is the system's choice (least open load): sign in as the one who has it. */
+async function signInAsAssignedInspector(browser: Browser, supplyOrderNumber: string, emails: readonly string[]) {
+  for (const email of emails) {
+    const session = await signIn(browser, email);
+    if (await openAssignedInspection(session.page, supplyOrderNumber)) return session;
+    await session.context.close();
+  }
+  throw new Error(`no inspector among ${emails.join(", ")} has ${supplyOrderNumber}`);
+}
+
+/**
+ * Records the open inspection of a supply order: every specification parameter observed and met
+ * (the first one not met when `failFirst`), PASS / FAIL before dispatch, quantities as offered
+ * (everything received accepted) after receipt.
+ */
+async function recordInspectionInBrowser(
+  page: Page,
+  supplyOrderNumber: string,
+  opts: { result?: "PASS" | "FAIL"; failFirst?: boolean; remarks?: string; photo?: boolean },
+) {
+  if (!(await page.getByRole("heading", { name: "Record the inspection" }).count())) {
+    expect(await openAssignedInspection(page, supplyOrderNumber)).toBe(true);
+  }
+  await expectAccessible(page);
+  const observed = page.getByLabel("What you observed");
+  const checks = page.getByRole("group", { name: "Does it meet the requirement?" });
+  const count = await observed.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const bad = opts.failFirst && i === 0;
+    await observed.nth(i).fill(bad ? "Below the requirement" : "As specified");
+    await checks.nth(i).getByLabel(bad ? "No, not met" : "Yes, met").check();
+  }
+  if (opts.result) await page.getByLabel(opts.result === "PASS" ? /^Pass:/ : /^Fail:/).check();
+  if (opts.remarks) await page.getByLabel("Remarks").fill(opts.remarks);
+  if (opts.photo) await page.getByLabel(/^Photos or report/).setInputFiles(PHOTO);
+  await page.getByRole("button", { name: "Record inspection" }).click();
+  await expect(page.getByText("The inspection is recorded.")).toBeVisible(AFTER_SUBMIT);
+}
+
+async function openVendorSupplyOrder(page: Page, supplyOrderNumber: string) {
+  await page.goto("/vendor/dispatch?tab=all");
+  await page.getByRole("link", { name: supplyOrderNumber }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(supplyOrderNumber);
+}
+
+/** The vendor records the dispatch of everything, with invoice and transport details. */
+async function dispatchInBrowser(page: Page, supplyOrderNumber: string) {
+  await page.goto("/vendor/dispatch");
+  await page.getByRole("link", { name: supplyOrderNumber }).click();
+  await expect(page.getByRole("heading", { name: "Record the dispatch" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Invoice number").fill("CSU/26-27/0118");
+  await page.getByLabel("Transporter").fill("Chhattisgarh Roadways");
+  await page.getByLabel("Docket / LR number").fill("CGR-55021");
+  await page.getByRole("button", { name: "Record dispatch" }).click();
+  await expect(page.getByText("Dispatch recorded. The buyer has been told.")).toBeVisible(AFTER_SUBMIT);
+}
+
+test("a failed pre-dispatch inspection is re-inspected, and only then may the goods be dispatched", async ({ page, browser }) => {
+  await signInInEnglish(page, DEMO.BUYER);
+  const order = await placeOrderInBrowser(page, { itemCode: "FUR-002", quantity: 11, budgetHead: "2202-02-109-0101-35" });
+  const vendor = await signIn(browser, VENDOR_EMAIL["Chhattisgarh Steel Udyog"]);
+  await acceptInBrowser(vendor.page, order.supplyOrderNumber);
+
+  const inspector = await signIn(browser, DURG_INSPECTOR);
+  await recordInspectionInBrowser(inspector.page, order.supplyOrderNumber, {
+    result: "FAIL", failFirst: true, remarks: "Drawer runners jam; top sheet dented.", photo: true,
+  });
+
+  await openVendorSupplyOrder(vendor.page, order.supplyOrderNumber);
+  await expect(vendor.page.getByText("Drawer runners jam; top sheet dented.")).toBeVisible();
+  await expect(vendor.page.getByRole("heading", { name: "Record the dispatch" })).toHaveCount(0);
+  await expect(vendor.page.getByText("Re-inspections used: 0 of 2.")).toBeVisible();
+  const photo = await vendor.page.request.get((await vendor.page.getByRole("link", { name: "defect.png" }).getAttribute("href"))!);
+  expect([photo.status(), photo.headers()["content-type"]]).toEqual([200, "image/png"]);
+  await expectAccessible(vendor.page);
+  await vendor.page.getByRole("button", { name: "Request re-inspection" }).click();
+  await expect(vendor.page.getByText("Re-inspection requested.")).toBeVisible(AFTER_SUBMIT);
+
+  await recordInspectionInBrowser(inspector.page, order.supplyOrderNumber, { result: "PASS" });
+  await vendor.page.reload();
+  await expect(vendor.page.getByRole("heading", { name: "Record the dispatch" })).toBeVisible();
+  await expect(vendor.page.getByText("attempt 2")).toBeVisible();
+  await inspector.context.close();
+  await vendor.context.close();
+});

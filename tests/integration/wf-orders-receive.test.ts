@@ -106,6 +106,7 @@ describe("the whole order, through to closure", () => {
     expect((await db.supplyOrder.findUniqueOrThrow({ where: { id: so.id } })).status).toBe("REPLACEMENT_DUE");
 
     expect(codeOf(await deductRejected(await strangerBuyer(world), { supplyOrderId: so.id }).catch((e) => e))).toBe("NOT_FOUND");
+    expect(codeOf(await deductRejected(world.financeActor, { supplyOrderId: so.id }).catch((e) => e))).toBe("FORBIDDEN");
     const { successes, failures } = await race(20, () => deductRejected(world.buyerActor, { supplyOrderId: so.id }));
     expect(successes).toHaveLength(1);
     expect(failures).toEqual(Array(19).fill("CONFLICT"));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCategory, parseGstRate, parseNewItem } from "@/lib/domain/catalogue/item";
-import { decodeCursor, encodeCursor, normaliseSearchText, parseCatalogueSearch, searchWords, typoDistance } from "@/lib/domain/catalogue/search";
+import { decodeCursor, encodeCursor, isRanked, normaliseSearchText, parseCatalogueSearch, searchWords, typoDistance } from "@/lib/domain/catalogue/search";
 
 const CATEGORY = "0196f000-0000-7000-8000-00000000000a";
 const NOW = new Date("2026-11-28T20:00:00Z"); // 29 Nov 2026, 01:30 in India
@@ -84,6 +84,11 @@ describe("catalogue search parameters", () => {
     expect(searchWords("  Steel, folding-chair (FUR-004) कुर्सी ")).toEqual(["steel", "folding-chair", "fur-004", "कुर्सी"]);
     expect(searchWords("chair chair")).toEqual(["chair"]);
     expect(searchWords("")).toEqual([]);
+  });
+
+  it("ranks by relevance once a word has three characters; shorter prefixes stay in code order", () => {
+    expect([isRanked([]), isRanked(["c"]), isRanked(["कु", "a4"]), isRanked(["a4", "chair"]), isRanked(["कुर"])]).toEqual([false, false, false, true, true]);
+    expect(parseCatalogueSearch({ q: "ch", cursor: encodeCursor({ score: null, code: "FUR-004" }) }).search.cursor).toEqual({ score: null, code: "FUR-004" });
   });
 
   it("tolerates more typing mistakes in longer words", () => {

@@ -36,7 +36,7 @@ export default async function FinanceHome() {
         {summary.overdue.count > 0 ? <p className="font-semibold text-red-800">{t("summary.overdueNote")}</p> : null}
       </section>
       <Card title={t("bills.pendingTitle")} actions={<ButtonLink href="/finance/bills" variant="secondary">{t("bills.all")}</ButtonLink>}>
-        <BillsTable rows={pending.rows} paid={false} caption={t("bills.pendingTitle")} />
+        <BillsTable rows={pending.rows} paid={false} caption={t("bills.pendingCaption")} />
       </Card>
     </div>
   );

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { clientIp, startSession } from "@/lib/auth/session";
 import { ROLE_HOME } from "@/lib/auth/permissions";
+import { formatMobile } from "@/components/auth/format-mobile";
 import { toFormState, type FormState } from "@/lib/forms";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, safeReturnPath } from "@/lib/i18n/locale";
 import { getUiLocale } from "@/lib/i18n/server";
@@ -27,11 +28,10 @@ export async function otpSignInAction(_prev: FormState, formData: FormData): Pro
     try {
       const sent = await requestOtp({ mobile }, { ip: await clientIp(), locale: await getUiLocale() });
       const t = await getTranslations("otp");
-      const shown = `+91 ${sent.mobile.slice(3, 8)} ${sent.mobile.slice(8)}`;
       return {
         ok: true,
-        message: t("sent", { mobile: shown }),
-        values: { ...keep, mobile: sent.mobile, mobileShown: shown, step: "code", resendAfter: String(sent.resendAfterSeconds) },
+        message: t("sent", { mobile: formatMobile(sent.mobile) }),
+        values: { ...keep, mobile: sent.mobile, step: "code", resendAfter: String(sent.resendAfterSeconds) },
       };
     } catch (e) {
       return toFormState(e, { ...keep, step });

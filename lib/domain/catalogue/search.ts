@@ -46,6 +46,15 @@ export function searchWords(q: string): string[] {
   return [...new Set(words)].slice(0, MAX_WORDS);
 }
 
+/**
+ * Whether results are ordered by relevance. Not when every word is one or two characters (what a
+ * visitor has typed so far, "c", "कु"): such a prefix matches a large part of the catalogue and
+ * says nothing about relevance, so the results stay in code order, which reads only a page.
+ */
+export function isRanked(words: string[]): boolean {
+  return words.some((word) => [...word].length >= 3);
+}
+
 /** How many edits a word may be away from a catalogue word to count as a misspelling of it. */
 export function typoDistance(word: string): number {
   const length = [...word].length;
@@ -104,8 +113,8 @@ export function parseCatalogueSearch(params: SearchParamsInput): { search: Catal
       reservedOnly: ["1", "true", "on"].includes(first(params.reserved)),
       minLandedPaise: fieldErrors.min ? null : minLandedPaise,
       maxLandedPaise: fieldErrors.max ? null : maxLandedPaise,
-      // A cursor from a ranked search is meaningless without words, and vice versa.
-      cursor: cursor && (cursor.score === null) === (words.length === 0) ? cursor : null,
+      // A cursor from a ranked search is meaningless for an unranked one, and vice versa.
+      cursor: cursor && (cursor.score === null) === !isRanked(words) ? cursor : null,
     },
     fieldErrors,
   };

@@ -17,7 +17,7 @@ import { officeUserIds, vendorUserIds } from "@/lib/services/recipients";
  *   and summed; GST-TDS applicability is decided on the whole supply order's value.
  * - Lateness runs from the deliver-by date to the first arrival of the goods (`deliveredAt`, set
  *   by the first receipt): LD is levied on the whole bill's value, so a late replacement of a few
- *   rejected pieces does not make the whole supply late (docs/adr/0006-inspection-billing-payment.md).
+ *   rejected pieces does not make the whole supply late (docs/adr/0008-inspection-billing-payment.md).
  * - The due date runs from `goodsAcceptedAt` (set by the caller), capped by law at 45 days.
  */
 export async function generateBill(tx: Tx, input: { supplyOrderId: string; at?: Date }) {

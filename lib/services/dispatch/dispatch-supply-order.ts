@@ -66,18 +66,18 @@ export async function dispatchSupplyOrder(actor: Actor | null, kind: DispatchKin
     for (const q of input.quantities) {
       await tx.supplyOrderLine.update({ where: { id: q.supplyOrderLineId }, data: { dispatchedQty: { increment: q.quantity } } });
     }
+    await notify(tx, {
+      event: "supplyOrder.dispatched", entityId: dispatch.id,
+      userIds: await officeUserIds(tx, [so.purchaseOrder.officeId, so.purchaseOrder.consigneeOfficeId], "BUYER"),
+      params: { supplyOrderNumber: so.number, vendorName: so.vendor.legalName, invoiceNumber: input.invoiceNumber },
+      link: `/buyer/supply-orders/${so.id}`,
+    });
     await recordAudit(tx, {
       actor, entityType: "SupplyOrder", entityId: so.id, action: `supplyOrder.${event}`, purchaseOrderId: so.purchaseOrderId,
       data: {
         from: so.status, to, dispatchId: dispatch.id, invoiceNumber: input.invoiceNumber, docketNumber: input.docketNumber,
         transporter: input.transporter, dispatchedOn: input.dispatchedOn.toISOString().slice(0, 10), quantities: input.quantities,
       },
-    });
-    await notify(tx, {
-      event: "supplyOrder.dispatched", entityId: dispatch.id,
-      userIds: await officeUserIds(tx, [so.purchaseOrder.officeId, so.purchaseOrder.consigneeOfficeId], "BUYER"),
-      params: { supplyOrderNumber: so.number, vendorName: so.vendor.legalName, invoiceNumber: input.invoiceNumber },
-      link: `/buyer/supply-orders/${so.id}`,
     });
     return { supplyOrderId: so.id, dispatchId: dispatch.id, status: to };
   }, { timeout: 30_000, maxWait: 15_000 });

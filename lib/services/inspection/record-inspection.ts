@@ -112,6 +112,19 @@ export async function recordInspection(actor: Actor | null, input: RecordInspect
         await tx.attachment.createMany({ data: photos.map((p) => ({ ...p, uploadedById: actor.userId, inspectionId: inspection.id })) });
       }
 
+      const vendorUsers = await vendorUserIds(tx, so.vendorId);
+      const buyerUsers = await officeUserIds(tx, [so.purchaseOrder.officeId, so.purchaseOrder.consigneeOfficeId], "BUYER");
+      const kind = inspection.kind;
+      const buyerLink = `/buyer/supply-orders/${so.id}`;
+      if (passed) {
+        await notify(tx, { event: "inspection.passed", entityId: inspection.id, userIds: vendorUsers, params: { supplyOrderNumber: so.number, kind }, link: `/vendor/dispatch/${so.id}` });
+        await notify(tx, { event: "inspection.passed", entityId: inspection.id, userIds: buyerUsers, params: { supplyOrderNumber: so.number, kind }, link: buyerLink });
+      } else {
+        await notify(tx, { event: "inspection.failed", entityId: inspection.id, userIds: vendorUsers, params: { supplyOrderNumber: so.number, kind, remarks }, link: `/vendor/dispatch/${so.id}` });
+        await notify(tx, { event: "inspection.failed", entityId: inspection.id, userIds: buyerUsers, params: { supplyOrderNumber: so.number, kind, remarks }, link: buyerLink });
+      }
+
+      // The audit chain's lock is held from the first event to the commit: events last.
       const purchaseOrderId = so.purchaseOrderId;
       await recordAudit(tx, {
         actor, entityType: "Inspection", entityId: inspection.id, action: `inspection.${passed ? "pass" : "fail"}`, purchaseOrderId,
@@ -125,18 +138,6 @@ export async function recordInspection(actor: Actor | null, input: RecordInspect
         data: { from: so.status, to: soStatus, inspectionId: inspection.id },
       });
       await issueDocument(tx, "INSPECTION_CERTIFICATE", inspection.id, now);
-
-      const vendorUsers = await vendorUserIds(tx, so.vendorId);
-      const buyerUsers = await officeUserIds(tx, [so.purchaseOrder.officeId, so.purchaseOrder.consigneeOfficeId], "BUYER");
-      const kind = inspection.kind;
-      const buyerLink = `/buyer/supply-orders/${so.id}`;
-      if (passed) {
-        await notify(tx, { event: "inspection.passed", entityId: inspection.id, userIds: vendorUsers, params: { supplyOrderNumber: so.number, kind }, link: `/vendor/dispatch/${so.id}` });
-        await notify(tx, { event: "inspection.passed", entityId: inspection.id, userIds: buyerUsers, params: { supplyOrderNumber: so.number, kind }, link: buyerLink });
-      } else {
-        await notify(tx, { event: "inspection.failed", entityId: inspection.id, userIds: vendorUsers, params: { supplyOrderNumber: so.number, kind, remarks }, link: `/vendor/dispatch/${so.id}` });
-        await notify(tx, { event: "inspection.failed", entityId: inspection.id, userIds: buyerUsers, params: { supplyOrderNumber: so.number, kind, remarks }, link: buyerLink });
-      }
 
       let finalStatus = soStatus;
       let billId: string | null = null;

@@ -111,6 +111,12 @@ export async function releasePayment(actor: Actor | null, input: unknown): Promi
       const spentPaise = bill.grossPaise + bill.cgstPaise + bill.sgstPaise + bill.igstPaise - bill.liquidatedDamagesPaise + interestPaise;
       await spendBudget(tx, { purchaseOrderId: so.purchaseOrderId, releasePaise: supplyOrderBlockPaise(so), spentPaise });
 
+      const params = { billNumber: bill.number, amountPaise: payment.amountPaise, bankReference };
+      await notify(tx, { event: "payment.released", entityId: payment.id, userIds: await vendorUserIds(tx, bill.vendorId), params, link: `/vendor/dispatch/${so.id}` });
+      await notify(tx, { event: "payment.released", entityId: payment.id, userIds: await officeUserIds(tx, [so.purchaseOrder.officeId], "BUYER"), params, link: `/buyer/supply-orders/${so.id}` });
+
+      // The audit chain's lock is held from the first event to the commit, serialising every
+      // writer: the events come last so that stretch stays short.
       await recordAudit(tx, {
         actor, entityType: "Payment", entityId: payment.id, action: "payment.release", purchaseOrderId: so.purchaseOrderId,
         data: {
@@ -125,9 +131,6 @@ export async function releasePayment(actor: Actor | null, input: unknown): Promi
       await issueDocument(tx, "PAYMENT_ADVICE", payment.id, paidAt);
       await closePurchaseOrderIfDone(tx, so.purchaseOrderId);
 
-      const params = { billNumber: bill.number, amountPaise: payment.amountPaise, bankReference };
-      await notify(tx, { event: "payment.released", entityId: payment.id, userIds: await vendorUserIds(tx, bill.vendorId), params, link: `/vendor/dispatch/${so.id}` });
-      await notify(tx, { event: "payment.released", entityId: payment.id, userIds: await officeUserIds(tx, [so.purchaseOrder.officeId], "BUYER"), params, link: `/buyer/supply-orders/${so.id}` });
       return toResult(payment, false);
     }, { timeout: 30_000, maxWait: 15_000 });
   } catch (error) {

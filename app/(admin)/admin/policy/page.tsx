@@ -70,7 +70,7 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
 
       <Card title={t("history.title")}>
         <Table<Version>
-          caption={t("history.title")}
+          caption={t("history.caption")}
           captionHidden
           rows={overview.history}
           rowKey={(v) => v.id}

@@ -78,7 +78,7 @@ export default async function InspectionPage({ params, searchParams }: { params:
 
       <Card title={t("detail.items")}>
         <Table<Line>
-          caption={t("detail.items")}
+          caption={t("detail.itemsCaption")}
           captionHidden
           rows={so.lines}
           rowKey={(l) => l.id}
