@@ -65,7 +65,10 @@ try {
       const key = randomUUID();
       const settled = await Promise.allSettled(Array.from({ length: 20 }, () => pay(billId, mode.startsWith("same") ? key : randomUUID())));
       for (const s of settled) {
-        if (s.status === "fulfilled") s.value.replayed ? replayed++ : fresh++;
+        if (s.status === "fulfilled") {
+          if (s.value.replayed) replayed++;
+          else fresh++;
+        }
         else if ((s.reason as { code?: string }).code === "CONFLICT") conflicts++;
         else throw s.reason;
       }

@@ -7,6 +7,7 @@ import { startWorker } from "../lib/notify/worker";
 import { createPrisma } from "../lib/prisma-client";
 import { runBillReminders } from "../lib/services/bill/run-bill-reminders";
 import { runScheduledSweeps } from "../lib/services/supply-order/expire-overdue";
+import { refreshPublicViews } from "../lib/queries/public-views";
 
 const db = createPrisma();
 // Read the configuration before the first batch: a missing SMS account fails here, loudly.
@@ -30,7 +31,15 @@ async function scheduledJobs() {
 }
 void scheduledJobs();
 const sweeps = setInterval(() => void scheduledJobs(), SWEEP_EVERY_MS);
-controller.signal.addEventListener("abort", () => clearInterval(sweeps));
+// The public dashboard reads materialised views; keep them at most five minutes old.
+const views = setInterval(
+  () => void refreshPublicViews(db).catch((e) => console.error("[manak] dashboard refresh failed", e)),
+  Number(process.env.VIEWS_REFRESH_MS ?? 300_000),
+);
+controller.signal.addEventListener("abort", () => {
+  clearInterval(sweeps);
+  clearInterval(views);
+});
 
 await startWorker({ db, transports, signal: controller.signal, batchSize: Number(process.env.NOTIFY_BATCH_SIZE ?? 50) });
 await transports.EMAIL.close?.();

@@ -15,6 +15,8 @@ export function SiteFooter() {
             <Link href="/verify" className="inline-flex min-h-11 items-center">{t("footer.verify")}</Link>
           </li>
           <li>
+            {/* A JSON download, not a page: a plain link, no client-side navigation. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/api/ocds/releases" className="inline-flex min-h-11 items-center">{t("footer.openData")}</a>
           </li>
         </ul>

@@ -74,7 +74,7 @@ export const EVENTS: Record<NotifyEvent, EventInfo> = {
   "supplyOrder.dispatched": { audience: ["BUYER"], channels: ALL, mandatory: false },
   "supplyOrder.received": { audience: ["VENDOR"], channels: ALL, mandatory: false },
   "supplyOrder.cancelled": { audience: ["VENDOR"], channels: ALL, mandatory: false },
-  "supplyOrder.cancelledAfterFailures": { audience: ["VENDOR", "BUYER"], channels: ALL, mandatory: true },
+  "supplyOrder.cancelledAfterFailures": { audience: ["VENDOR", "BUYER"], channels: ALL, mandatory: false },
   "bill.generated": { audience: ["VENDOR", "FINANCE"], channels: ALL, mandatory: false },
   "bill.dueSoon": { audience: ["FINANCE"], channels: ALL, mandatory: false },
   "bill.overdue": { audience: ["FINANCE"], channels: ALL, mandatory: false },
