@@ -155,7 +155,7 @@ try {
     const { placePurchaseOrder } = await import("../lib/services/purchase-order/place-purchase-order");
     const { financialYearOf } = await import("../lib/domain/purchase-order/numbering");
     const deliverBy = new Date(Date.now() + 45 * 86_400_000 + 330 * 60_000).toISOString().slice(0, 10);
-    const requests = await orderRequests(pool, quick ? 200 : 1000, financialYearOf(new Date()), deliverBy);
+    const requests = await orderRequests(pool, quick ? 100 : 500, financialYearOf(new Date()), deliverBy);
     const result = await benchPlaceOrders({ pool, requests, concurrency: 8, place: placePurchaseOrder });
     report.info("3", `service: ${n(result.orders)} orders, ${result.concurrency} at a time`, `${result.service.perSecond} orders/s (p50 ${result.service.p50Ms} ms, p95 ${result.service.p95Ms} ms; ${result.service.statementsPerOrder} statements an order)`, result.service);
     report.info("3", "same statements sent directly with pg", `${result.raw.perSecond} orders/s (p50 ${result.raw.p50Ms} ms)`, result.raw);

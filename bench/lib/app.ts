@@ -31,19 +31,28 @@ function buildIsFresh(): boolean {
   return SOURCES.every((s) => newestMtime(path.join(root, s)) < built);
 }
 
-function someoneBuilding(): boolean {
+/** Another `next build` writing .next, or a production server (an e2e run) reading it. */
+function nextInUse(): string | null {
   try {
-    return execFileSync("pgrep", ["-f", "next build"], { encoding: "utf8" }).trim() !== "";
+    const lines = execFileSync("pgrep", ["-af", "next (build|start)"], { encoding: "utf8" }).trim();
+    return lines === "" ? null : lines.split("\n")[0];
   } catch {
-    return false;
+    return null;
   }
 }
 
-/** Builds when .next is missing or older than the sources; returns the seconds spent (0: reused). */
+/**
+ * Builds when .next is missing or older than the sources; returns the seconds spent (0: reused).
+ * Never writes .next under someone else's build or running `next start`: waits for them (at most
+ * ten minutes).
+ */
 export async function ensureBuild(log: (line: string) => void): Promise<number> {
-  while (someoneBuilding()) {
-    log("  waiting for another `next build` to finish …");
-    await new Promise((r) => setTimeout(r, 5_000));
+  const deadline = Date.now() + 10 * 60_000;
+  for (let busy = nextInUse(); busy; busy = nextInUse()) {
+    if (buildIsFresh() && !/next build/.test(busy)) return 0;
+    if (Date.now() > deadline) throw new Error(`.next is stale and still in use after 10 minutes: ${busy.slice(0, 100)}`);
+    log(`  waiting: .next is in use (${busy.slice(0, 90)}) …`);
+    await new Promise((r) => setTimeout(r, 10_000));
   }
   if (buildIsFresh()) return 0;
   log("  .next is missing or older than the sources: next build …");

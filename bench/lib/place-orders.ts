@@ -101,14 +101,14 @@ export async function benchPlaceOrders(opts: {
 
 /**
  * Where an order's transaction starts holding a lock every order needs (the financial year's
- * purchase-order counter row): from there to COMMIT, orders run one at a time, so this stretch
- * bounds orders/s whatever the concurrency.
+ * purchase-order counter row): from its answer to COMMIT, orders run one at a time, so this
+ * stretch bounds orders/s whatever the concurrency (≤ 1000 ÷ its length in ms).
  */
 const SERIALIZED_FROM = /INSERT INTO "DocumentCounter"/;
 
 function serializedMs(unit: Unit): number | null {
   const first = unit.statements.find((s) => SERIALIZED_FROM.test(s.text));
-  return first?.at !== undefined && unit.committedAt !== undefined ? unit.committedAt - first.at : null;
+  return first?.doneAt !== undefined && unit.committedAt !== undefined ? unit.committedAt - first.doneAt : null;
 }
 
 function summary(

@@ -6,7 +6,8 @@
  */
 import pg from "pg";
 
-export type Statement = { text: string; values: unknown[]; /** performance.now() when sent */ at?: number };
+/** `at` / `doneAt`: performance.now() when sent and when its answer arrived (recordings only). */
+export type Statement = { text: string; values: unknown[]; at?: number; doneAt?: number };
 type Listener = (client: pg.Client, statement: Statement) => void;
 
 let listener: Listener | null = null;
@@ -17,13 +18,22 @@ function install() {
   installed = true;
   const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
   (pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (this: pg.Client, ...args: unknown[]) {
+    let statement: Statement | null = null;
     if (listener) {
       const [config, values] = args as [string | { text?: string; values?: unknown[] }, unknown];
       const text = typeof config === "string" ? config : config?.text;
       const params = typeof config === "string" ? values : config?.values;
-      if (text) listener(this, { text, values: Array.isArray(params) ? params : [], at: performance.now() });
+      if (text) {
+        statement = { text, values: Array.isArray(params) ? params : [], at: performance.now() };
+        listener(this, statement);
+      }
     }
-    return original.apply(this, args);
+    const result = original.apply(this, args);
+    if (statement && result instanceof Promise) {
+      const s = statement;
+      result.then(() => (s.doneAt = performance.now()), () => undefined);
+    }
+    return result;
   };
 }
 
@@ -65,14 +75,14 @@ export function recordUnits(): { units: Unit[]; rolledBack: () => number; stop: 
 
 /**
  * Sends one recorded unit again on `client`, inside a transaction when it ran in one. Returns the
- * time from the first statement matching `from` until COMMIT is sent (null when none matched),
- * measured as the recording measures it.
+ * time from the answer to the first statement matching `from` until COMMIT is sent (null when
+ * none matched), measured as the recording measures it.
  */
 export async function replayUnit(client: pg.ClientBase, unit: Unit, from?: RegExp): Promise<number | null> {
   let mark: number | null = null;
   const send = async (s: Statement) => {
-    if (mark === null && from?.test(s.text)) mark = performance.now();
     await client.query(s.text, s.values);
+    if (mark === null && from?.test(s.text)) mark = performance.now();
   };
   if (!unit.transaction) {
     for (const s of unit.statements) await send(s);

@@ -7,7 +7,7 @@ import { toUiLocale } from "@/lib/i18n/locale";
 
 const TONE = { ASSIGNED: "info", PASSED: "success", FAILED: "danger", CANCELLED: "neutral" } as const;
 
-export type RecordedInspection = {
+type RecordedInspection = {
   kind: "PRE" | "POST";
   attempt: number;
   status: InspectionStatus;

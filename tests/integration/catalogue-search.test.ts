@@ -64,6 +64,10 @@ describe("catalogue search: words", () => {
     expect((await codes({ q: "FUR-004" }))[0]).toBe("FUR-004");
     expect((await codes({ q: "fur-004" }))[0]).toBe("FUR-004");
     expect(await codes({ q: "A4" })).toContain("STN-006");
+    // Two characters begin a word; a single one must be a whole word, not "anything with a c".
+    expect(await codes({ q: "कु" })).toEqual(expect.arrayContaining(await codes({ q: "कुर्सी" })));
+    expect(await codes({ q: "c" })).toEqual([]);
+    expect(await codes({ q: "4" })).toEqual(expect.arrayContaining(["FUR-001", "ELE-002"]));
   });
 
   it("finds items by their category's name", async () => {

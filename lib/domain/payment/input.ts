@@ -9,7 +9,7 @@ import { z } from "zod";
 import { uuid } from "@/lib/domain/catalogue/form-fields";
 
 /** UTR / bank reference: NEFT 16, RTGS 22, IMPS 12 characters; letters and digits only. */
-export const BANK_REFERENCE_PATTERN = /^[A-Z0-9]{12,22}$/;
+const BANK_REFERENCE_PATTERN = /^[A-Z0-9]{12,22}$/;
 
 export const releasePaymentSchema = z.object({
   billId: uuid("errors.NOT_FOUND"),

@@ -55,7 +55,7 @@ export async function recordInspection(actor: Actor | null, input: RecordInspect
           purchaseOrder: { select: { officeId: true, consigneeOfficeId: true } },
           lines: {
             orderBy: { id: "asc" },
-            select: { id: true, itemId: true, quantity: true, receivedQty: true, acceptedQty: true, rejectedQty: true, item: { select: { specs: true } } },
+            select: { id: true, itemId: true, receivedQty: true, acceptedQty: true, rejectedQty: true, item: { select: { specs: true } } },
           },
         },
       },
@@ -70,7 +70,7 @@ export async function recordInspection(actor: Actor | null, input: RecordInspect
     {
       kind: inspection.kind,
       lines: so.lines.map((line) => ({
-        id: line.id, itemId: line.itemId, specs: readSpecs(line.item.specs), quantity: line.quantity,
+        id: line.id, itemId: line.itemId, specs: readSpecs(line.item.specs),
         pendingQty: line.receivedQty - line.acceptedQty - line.rejectedQty,
       })),
     },

@@ -34,7 +34,7 @@ export default async function InspectionPage({ params, searchParams }: { params:
   const specs = new Map(so.lines.flatMap((l) => l.item.specs.map((s) => [`${l.id}:${s.key}`, locale === "hi" ? s.labelHi : s.labelEn] as const)));
   const toInspect = linesToInspect({
     kind: inspection.kind,
-    lines: so.lines.map((l) => ({ id: l.id, itemId: "", specs: l.item.specs, quantity: l.quantity, pendingQty: l.pendingQty })),
+    lines: so.lines.map((l) => ({ id: l.id, itemId: "", specs: l.item.specs, pendingQty: l.pendingQty })),
   });
   const inspected = new Set(toInspect.map((l) => l.id));
   const site =
