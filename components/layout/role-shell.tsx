@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 export function RoleShell({ title, nav, children }: { title: string; nav: { href: string; label: string }[]; children: ReactNode }) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
-      <p className="text-sm font-semibold uppercase tracking-wide text-teal-800">{title}</p>
+      <p className="text-base font-semibold uppercase tracking-wide text-teal-800">{title}</p>
       {nav.length > 0 ? (
         <nav aria-label={title} className="mt-2 overflow-x-auto">
           <ul className="flex flex-wrap gap-2">
