@@ -401,7 +401,8 @@ async function planOrders(client: pg.Client, scale: Scale, perItem: number): Pro
                WHEN age > 15 THEN CASE WHEN r < 30 THEN 'CLOSED' WHEN r < 55 THEN 'BILLED' WHEN r < 70 THEN 'RECEIVED'
                                        WHEN r < 80 THEN 'DISPATCHED' WHEN r < 85 THEN 'REJECTED' WHEN r < 88 THEN 'EXPIRED'
                                        WHEN r < 90 THEN 'CANCELLED' ELSE 'READY_TO_DISPATCH' END
-               ELSE CASE WHEN r < 20 THEN 'AWAITING_ACCEPTANCE' WHEN r < 45 THEN 'READY_TO_DISPATCH' WHEN r < 55 THEN 'AWAITING_PRE_INSPECTION'
+               -- Awaiting acceptance only inside the three-day window: the worker's sweep expires the rest.
+               ELSE CASE WHEN r < 20 AND age < 2.5 THEN 'AWAITING_ACCEPTANCE' WHEN r < 45 THEN 'READY_TO_DISPATCH' WHEN r < 55 THEN 'AWAITING_PRE_INSPECTION'
                          WHEN r < 75 THEN 'DISPATCHED' WHEN r < 90 THEN 'RECEIVED' ELSE 'BILLED' END
              END) AS so_status
         FROM l JOIN bench_offer o ON o.n = l.item_n * ${perItem} + l.j JOIN bench_vendor v ON v.n = o.vendor_n JOIN bench_item i ON i.n = l.item_n)
@@ -458,11 +459,13 @@ async function insertPurchaseOrderLines(client: pg.Client): Promise<number> {
 async function insertSupplyOrders(client: pg.Client): Promise<number> {
   const r = await client.query(`
     INSERT INTO "SupplyOrder" (id, number, "purchaseOrderId", "vendorId", "policyVersionId", status, "valuePaise", "gstPaise", "intraState",
-                               "deliverBy", "acceptBy", "acceptedAt", "decidedAt", "rejectReason", "preInspectionRequired",
+                               "deliverBy", "acceptBy", "reminderSentAt", "acceptedAt", "decidedAt", "rejectReason", "preInspectionRequired",
                                "deliveredAt", "goodsAcceptedAt", "cancelReason", "createdAt", "updatedAt")
     SELECT l.so_id, 'SO/' || ${fyLabel("l.fy_start")} || '/' || lpad((${issued("SO", "l.fy_start")} + row_number() OVER (PARTITION BY l.fy_start ORDER BY l.created_at, l.k, l.line_no))::text, 6, '0'),
            l.po_id, l.vendor_id, (SELECT id FROM "PolicyVersion" ORDER BY version LIMIT 1), l.so_status::"SupplyOrderStatus",
            l.value, l.gst, l.local, (l.created_at + INTERVAL '30 days')::date, l.created_at + INTERVAL '3 days',
+           -- The SLA reminder goes out a day before the deadline; the ones already due were sent.
+           CASE WHEN l.so_status = 'AWAITING_ACCEPTANCE' AND l.age > 2 THEN l.created_at + INTERVAL '2 days' END,
            CASE WHEN l.so_status NOT IN ('AWAITING_ACCEPTANCE', 'REJECTED', 'EXPIRED') THEN l.created_at + INTERVAL '1 day' END,
            CASE WHEN l.so_status <> 'AWAITING_ACCEPTANCE' THEN l.created_at + INTERVAL '1 day' END,
            CASE WHEN l.so_status = 'REJECTED' THEN 'Raw material not available this month' END,

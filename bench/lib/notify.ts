@@ -1,7 +1,7 @@
 /**
- * Issue 9 §5: the outbox drained as it runs in production — two `npm run worker` processes
- * (scripts/worker.ts, default batch and concurrency) — through the real transports into the local
- * SMTP catcher and SMS sink (lib/notify/sinks.ts) running here. `count` messages, half e-mail and
+ * Issue 9 §5: the outbox drained as it runs in production — two worker processes
+ * (outbox-worker.ts: scripts/worker.ts's worker loop, default batch and concurrency) — through the
+ * real transports into the local SMTP catcher and SMS sink (lib/notify/sinks.ts) running here. `count` messages, half e-mail and
  * half SMS, each to its own address, are queued in one transaction once both workers are polling;
  * the clock runs from that commit to the last row marked SENT. Lost: queued but never caught by a
  * sink; duplicates: caught more than once. (bench/notify-drain.ts covers faults and lost acks.)
@@ -25,12 +25,12 @@ export async function benchOutboxDrain(opts: { databaseUrl: string; pool: pg.Poo
     const env = { ...process.env, DATABASE_URL: opts.databaseUrl, SMTP_PORT: String(smtp.port), SMS_SINK_PORT: String(sms.port), NODE_ENV: "development" as const };
     const ready: Promise<void>[] = [];
     for (let w = 0; w < workers; w++) {
-      const child = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/worker.ts")], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+      const child = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "bench/lib/outbox-worker.ts")], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
       children.push(child);
       ready.push(
         new Promise((resolve, reject) => {
           child.stdout!.on("data", (chunk: Buffer) => {
-            if (chunk.toString().includes("notification worker")) resolve();
+            if (chunk.toString().includes("outbox worker ready")) resolve();
           });
           child.once("exit", (code) => reject(new Error(`worker exited with ${code} before it started`)));
         }),
@@ -58,7 +58,7 @@ export async function benchOutboxDrain(opts: { databaseUrl: string; pool: pg.Poo
     const queuedAt = rows[0].queuedAt;
     const deadline = Date.now() + Math.max(120_000, opts.messages * 5);
     for (;;) {
-      const { rows: left } = await opts.pool.query<{ n: string }>(`SELECT count(*) AS n FROM "Notification" WHERE status IN ('QUEUED', 'FAILED', 'SENDING')`);
+      const { rows: left } = await opts.pool.query<{ n: string }>(`SELECT count(*) AS n FROM "Notification" WHERE "dedupeKey" LIKE 'bench:drain:%' AND status IN ('QUEUED', 'FAILED', 'SENDING')`);
       if (left[0].n === "0") break;
       if (Date.now() > deadline) throw new Error(`outbox not drained in time: ${left[0].n} left`);
       await new Promise((r) => setTimeout(r, 100));

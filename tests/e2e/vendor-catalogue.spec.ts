@@ -81,6 +81,12 @@ test("the admin sees the registration's checks and approves it", async ({ page }
   await card.getByRole("button", { name: `Approve ${firm.legalName}` }).click();
   await expect(page.locator("main").getByRole("status")).toContainText("The vendor is approved");
   await expect(page.getByRole("heading", { name: firm.legalName })).toHaveCount(0);
+
+  // The approval reaches the vendor by e-mail: the worker sends it to the local mail catcher.
+  await expect(async () => {
+    await page.goto("/admin/dev-inbox?channel=EMAIL");
+    await expect(page.locator("main")).toContainText(firm.email, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
 });
 
 test("the vendor signs in and lists an offer for a folding chair", async ({ browser }) => {

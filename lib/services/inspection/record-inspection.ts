@@ -76,7 +76,13 @@ export async function recordInspection(actor: Actor | null, input: RecordInspect
     },
     input,
   );
-  if (!evaluation.ok) throw new AppError("VALIDATION", "errors.VALIDATION", evaluation.fieldErrors);
+  if (!evaluation.ok) {
+    // The rows above are read by several queries: a simultaneous recording can commit between
+    // them and leave nothing pending. Then the honest answer is "already recorded", not a form error.
+    const current = await db.inspection.findUnique({ where: { id: inspection.id }, select: { status: true } });
+    if (current?.status !== "ASSIGNED") throw conflict("errors.inspection.alreadyRecorded");
+    throw new AppError("VALIDATION", "errors.VALIDATION", evaluation.fieldErrors);
+  }
   const { passed, checklist, quantities, remarks } = evaluation.outcome;
   const inspectionStatus = assertInspectionTransition(inspection.status, passed ? "pass" : "fail", "INSPECTOR");
   const soEvent: SupplyOrderEvent =
