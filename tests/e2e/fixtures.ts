@@ -1,13 +1,14 @@
 import { test as base, expect, type Page } from "@playwright/test";
+import { DEMO_EMAIL, DEMO_PASSWORD } from "../../prisma/seed-data/demo-accounts";
 
-export const DEMO_PASSWORD = "Manak@2026";
+export { DEMO_PASSWORD };
 export const DEMO = {
-  BUYER: "buyer@demo.manak.in",
-  PANCHAYAT: "panchayat@demo.manak.in",
-  VENDOR: "vendor@demo.manak.in",
-  INSPECTOR: "inspector@demo.manak.in",
-  FINANCE: "finance@demo.manak.in",
-  ADMIN: "admin@demo.manak.in",
+  BUYER: DEMO_EMAIL.buyer,
+  PANCHAYAT: DEMO_EMAIL.panchayat,
+  VENDOR: DEMO_EMAIL.vendor,
+  INSPECTOR: DEMO_EMAIL.inspector,
+  FINANCE: DEMO_EMAIL.finance,
+  ADMIN: DEMO_EMAIL.admin,
 } as const;
 
 /** Signs in through the real form, as a person would. */
