@@ -94,3 +94,15 @@ export async function getVendorOrder(actor: Actor, supplyOrderId: string) {
 }
 
 export type VendorOrder = NonNullable<Awaited<ReturnType<typeof getVendorOrder>>>;
+
+/** How many of the vendor's supply orders sit in each inbox group (for the vendor's home). */
+export async function vendorOrderCounts(actor: Actor): Promise<Record<VendorOrderGroup, number>> {
+  const vendorId = vendorOf(actor);
+  const byStatus = await db.supplyOrder.groupBy({ by: ["status"], where: { vendorId }, _count: { _all: true } });
+  const counts = { respond: 0, active: 0, done: 0 };
+  for (const row of byStatus) {
+    const group = VENDOR_ORDER_GROUPS.find((g) => (GROUPS[g] as readonly SupplyOrderStatus[]).includes(row.status));
+    if (group) counts[group] += row._count._all;
+  }
+  return counts;
+}

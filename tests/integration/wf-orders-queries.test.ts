@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { buyerHome, cartPreview } from "@/lib/queries/buyer";
 import { getBuyerSupplyOrder, getPurchaseOrderForBuyer, listBuyerSupplyOrders, listPurchaseOrders } from "@/lib/queries/purchase-orders";
-import { getVendorOrder, vendorInbox } from "@/lib/queries/vendor-orders";
+import { getVendorOrder, vendorInbox, vendorOrderCounts } from "@/lib/queries/vendor-orders";
 import { actorOf, makeOffice, makeUser } from "../factories";
 import { addVendor, makeOrderingWorld, placeOrder, supplyOrdersOf, vendorOf } from "../factories/workflow";
 
@@ -50,6 +50,8 @@ describe("the buyer's and the vendor's read side", () => {
 
     const stranger = await addVendor(db, world);
     expect((await vendorInbox(stranger.actor)).toAnswer).toEqual([]);
+    expect(await vendorOrderCounts(vendor.actor)).toEqual({ respond: 2, active: 0, done: 0 });
+    expect(await vendorOrderCounts(stranger.actor)).toEqual({ respond: 0, active: 0, done: 0 });
     expect(await getVendorOrder(stranger.actor, soA.id)).toBeNull();
     await expect(vendorInbox(world.buyerActor)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });

@@ -14,6 +14,7 @@ import type { OfferStatus, VendorStatus } from "@/lib/generated/prisma/enums";
 import { getUiLocale } from "@/lib/i18n/server";
 import { listOwnOffers } from "@/lib/queries/offers";
 import { getOwnVendor } from "@/lib/queries/vendors";
+import { vendorOrderCounts } from "@/lib/queries/vendor-orders";
 
 const STATUS_TONE: Record<VendorStatus, BadgeTone> = { PENDING: "warning", ACTIVE: "success", SUSPENDED: "danger", REJECTED: "danger" };
 const OFFER_TONE: Record<OfferStatus, BadgeTone> = { ACTIVE: "success", WITHDRAWN: "neutral" };
@@ -24,7 +25,9 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
   const actor = await requireRole("VENDOR");
   const params = await searchParams;
   const cursor = Array.isArray(params.offers) ? params.offers[0] : params.offers;
-  const [t, locale, vendor, offers] = await Promise.all([getTranslations("vendor"), getUiLocale(), getOwnVendor(actor), listOwnOffers(actor, cursor)]);
+  const [t, locale, vendor, offers, orderCounts] = await Promise.all([
+    getTranslations("vendor"), getUiLocale(), getOwnVendor(actor), listOwnOffers(actor, cursor), vendorOrderCounts(actor),
+  ]);
   const notice = NOTICES.find((key) => params[key] !== undefined);
   const itemName = (item: { nameEn: string; nameHi: string }) => (locale === "hi" ? item.nameHi : item.nameEn);
   return (
@@ -107,7 +110,14 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
       </Card>
 
       <Card title={t("orders.heading")}>
-        <EmptyState title={t("orders.empty.title")}>{t("orders.empty.body")}</EmptyState>
+        {orderCounts.respond + orderCounts.active + orderCounts.done === 0 ? (
+          <EmptyState title={t("orders.empty.title")}>{t("orders.empty.body")}</EmptyState>
+        ) : (
+          <div className="space-y-3">
+            <p>{t("orders.summary", orderCounts)}</p>
+            <ButtonLink href="/vendor/orders">{t("orders.open")}</ButtonLink>
+          </div>
+        )}
       </Card>
     </div>
   );
