@@ -20,6 +20,9 @@ export async function benchOutboxDrain(opts: { databaseUrl: string; pool: pg.Poo
   const smtp = await startSmtpCatcher({ port: 0 });
   const sms = await startSmsSink({ port: 0 });
   const children: ChildProcess[] = [];
+  // Should the bench itself be stopped mid-drain, the workers go with it.
+  const killChildren = () => children.forEach((child) => child.kill("SIGTERM"));
+  process.once("exit", killChildren);
   try {
     await opts.pool.query(`DELETE FROM "Notification" WHERE status <> 'SENT' OR channel <> 'IN_APP'`);
     const env = { ...process.env, DATABASE_URL: opts.databaseUrl, SMTP_PORT: String(smtp.port), SMS_SINK_PORT: String(sms.port), NODE_ENV: "development" as const };
@@ -96,6 +99,7 @@ export async function benchOutboxDrain(opts: { databaseUrl: string; pool: pg.Poo
           }),
       ),
     );
+    process.removeListener("exit", killChildren);
     await smtp.close();
     await sms.close();
   }

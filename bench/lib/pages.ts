@@ -111,7 +111,6 @@ export async function weigh(browser: Browser, baseUrl: string, storage: Storage 
     const response = await page.goto(url, { waitUntil: "networkidle", timeout: 60_000 });
     if (!response?.ok()) throw new Error(`HTTP ${response?.status()}`);
     if (opts.signedIn && new URL(page.url()).pathname.startsWith("/sign-in")) throw new Error("redirected to sign-in");
-    await page.waitForTimeout(300);
     return weight;
   } finally {
     await context.close();
@@ -163,7 +162,7 @@ export async function benchPages(opts: { pool: pg.Pool; baseUrl: string; lcpRuns
       if (!storage.has(email)) storage.set(email, await signIn(browser, opts.baseUrl, email));
       return storage.get(email);
     };
-    // Sign-ins and sample paths first (sequential), then the cold loads three at a time: bytes on
+    // Sign-ins and sample paths first (sequential), then the cold loads four at a time: bytes on
     // the wire do not depend on what else the machine is doing.
     const planned: { route: string; url: string | null; as: string; state: Storage | undefined }[] = [];
     for (const { route, group } of pageRoutes()) {
@@ -173,7 +172,7 @@ export async function benchPages(opts: { pool: pg.Pool; baseUrl: string; lcpRuns
     const routes: RouteWeight[] = new Array(planned.length);
     let next = 0;
     await Promise.all(
-      Array.from({ length: 3 }, async () => {
+      Array.from({ length: 4 }, async () => {
         for (let i = next++; i < planned.length; i = next++) {
           const { route, url, as, state } = planned[i];
           if (!url) {
@@ -197,7 +196,7 @@ export async function benchPages(opts: { pool: pg.Pool; baseUrl: string; lcpRuns
     ];
     for (const [name, url, account] of targets) {
       const state = await storageFor(account);
-      await weigh(browser, opts.baseUrl, state, url); // the server renders it once before it is timed
+      await weigh(browser, opts.baseUrl, state, url, { signedIn: account !== null }); // rendered once before it is timed
       const runs: number[] = [];
       for (let i = 0; i < opts.lcpRuns; i++) runs.push(Math.round(await throttledLcp(browser, opts.baseUrl, state, url)));
       lcp[name] = { path: url, runs, medianMs: median(runs) };
