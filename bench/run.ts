@@ -11,6 +11,7 @@
 //     --quick   1/10 of every figure (a few minutes)
 //     --keep    keep the generated database in .data/bench-pg;  --reuse  run on a kept one
 //     --only / --skip   sections by number (1 is the data set and always runs)
+//   BENCH_PG_DIR / BENCH_PG_PORT choose another data folder / port (several kept data sets side by side)
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -68,7 +69,7 @@ async function section(id: string, name: string, fn: () => Promise<void>) {
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const n = (x: number) => x.toLocaleString("en-US");
 
-const database = await startBenchPostgres({ port: Number(process.env.BENCH_PG_PORT ?? 55490), keep: flag("keep") || flag("reuse"), reuse: flag("reuse") });
+const database = await startBenchPostgres({ dataDir: process.env.BENCH_PG_DIR, port: Number(process.env.BENCH_PG_PORT ?? 55490), keep: flag("keep") || flag("reuse"), reuse: flag("reuse") });
 stops.push(database.stop);
 const pool = new pg.Pool({ connectionString: database.url, max: 10, options: "-c TimeZone=UTC" });
 pool.on("error", () => {}); // an idle connection closed by the database stopping at the end

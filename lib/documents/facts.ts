@@ -40,17 +40,31 @@ function coded(key: string, code: string): Fact {
   return text(key, en[code] ?? code, hi[code] ?? code);
 }
 
-const officeSelect = { select: { nameEn: true, nameHi: true, district: { select: { nameEn: true, nameHi: true } }, department: { select: { nameEn: true, nameHi: true } } } } as const;
+export const officeSelect = { select: { nameEn: true, nameHi: true, district: { select: { nameEn: true, nameHi: true } }, department: { select: { nameEn: true, nameHi: true } } } } as const;
+
+const purchaseOrderInclude = {
+  office: officeSelect, consigneeOffice: officeSelect, budgetHead: { select: { code: true, financialYear: true } }, policyVersion: { select: { version: true } },
+  lines: { orderBy: { lineNo: "asc" }, include: { item: { select: { code: true, nameEn: true, nameHi: true, unit: true } } } },
+} as const;
+
+type OfficeFacts = { nameEn: string; nameHi: string; district: { nameEn: string; nameHi: string }; department: { nameEn: string; nameHi: string } };
+
+/** What a purchase order's document states, as loaded by purchaseOrderInclude or held by the step placing the order. */
+export type PurchaseOrderForDocument = {
+  id: string; number: string; createdAt: Date; deliverBy: Date; totalPaise: bigint; directPurchase: boolean;
+  office: OfficeFacts; consigneeOffice: OfficeFacts;
+  budgetHead: { code: string; financialYear: string }; policyVersion: { version: number };
+  lines: { lineNo: number; quantity: number; deliverBy: Date; item: { code: string; nameEn: string; nameHi: string; unit: string } }[];
+};
 
 async function purchaseOrderFacts(tx: Tx, id: string, now: Date): Promise<BuiltDocument> {
-  const po = await tx.purchaseOrder.findUnique({
-    where: { id },
-    include: {
-      office: officeSelect, consigneeOffice: officeSelect, budgetHead: { select: { code: true, financialYear: true } }, policyVersion: { select: { version: true } },
-      lines: { orderBy: { lineNo: "asc" }, include: { item: { select: { code: true, nameEn: true, nameHi: true, unit: true } } } },
-    },
-  });
+  const po = await tx.purchaseOrder.findUnique({ where: { id }, include: purchaseOrderInclude });
   if (!po) throw new AppError("NOT_FOUND");
+  return purchaseOrderDocument(po, now);
+}
+
+/** The purchase order's document from the order in hand (lines in line order). Pure. */
+export function purchaseOrderDocument(po: PurchaseOrderForDocument, now: Date): BuiltDocument {
   return {
     number: po.number,
     purchaseOrderId: po.id,

@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import type { Tx } from "@/lib/prisma-client";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import { canonicalJson } from "@/lib/audit/canonical";
-import { recordAudit } from "@/lib/audit/record";
-import { buildDocument, type DocumentFacts } from "./facts";
+import { recordAudit, type AuditInput } from "@/lib/audit/record";
+import { uuidv7 } from "@/lib/ids";
+import { buildDocument, type BuiltDocument, type DocumentFacts } from "./facts";
 
 /**
  * A document's hash: SHA-256 of the canonical JSON of what it states (kind, entity, number and
@@ -17,6 +18,21 @@ export function documentHash(doc: { kind: DocumentKind; entityId: string; number
 }
 
 /**
+ * The Document row and its audit event for a document built from facts in hand (id chosen here,
+ * so nothing needs reading back). For an entity created in the caller's own transaction, which
+ * nothing else can have issued yet, the caller writes both with the rest of its step.
+ */
+export function newDocument(kind: DocumentKind, entityId: string, built: BuiltDocument, now: Date) {
+  const sha256 = documentHash({ kind, entityId, number: built.number, facts: built.facts });
+  const row = { id: uuidv7(now.getTime()), kind, entityId, number: built.number, facts: built.facts, sha256, createdAt: now };
+  const audit: AuditInput = {
+    actor: "SYSTEM", entityType: "Document", entityId: row.id, action: "document.issue",
+    purchaseOrderId: built.purchaseOrderId, data: { kind, number: built.number, sha256 },
+  };
+  return { row, audit };
+}
+
+/**
  * Issues the document of `kind` for an entity (purchase order, supply order, decided inspection,
  * bill, payment) inside the caller's transaction, and records it in the audit chain. Idempotent: a
  * document already issued for the entity is returned as it is (its facts stay as first issued).
@@ -25,19 +41,9 @@ export function documentHash(doc: { kind: DocumentKind; entityId: string; number
 export async function issueDocument(tx: Tx, kind: DocumentKind, entityId: string, now = new Date()) {
   const existing = await tx.document.findUnique({ where: { kind_entityId: { kind, entityId } } });
   if (existing) return existing;
-  const built = await buildDocument(tx, kind, entityId, now);
-  const sha256 = documentHash({ kind, entityId, number: built.number, facts: built.facts });
+  const { row, audit } = newDocument(kind, entityId, await buildDocument(tx, kind, entityId, now), now);
   // ON CONFLICT DO NOTHING: a concurrent transaction issuing the same document must not abort the caller's.
-  const { count } = await tx.document.createMany({
-    data: [{ kind, entityId, number: built.number, facts: built.facts, sha256, createdAt: now }],
-    skipDuplicates: true,
-  });
-  const document = await tx.document.findUniqueOrThrow({ where: { kind_entityId: { kind, entityId } } });
-  if (count === 1) {
-    await recordAudit(tx, {
-      actor: "SYSTEM", entityType: "Document", entityId: document.id, action: "document.issue",
-      purchaseOrderId: built.purchaseOrderId, data: { kind, number: built.number, sha256 },
-    });
-  }
-  return document;
+  const { count } = await tx.document.createMany({ data: [row], skipDuplicates: true });
+  if (count === 1) await recordAudit(tx, audit);
+  return tx.document.findUniqueOrThrow({ where: { kind_entityId: { kind, entityId } } });
 }

@@ -26,20 +26,30 @@ export function dedupeKey(event: string, entityId: string, recipient: string, ch
   return `${event}:${entityId}:${recipient}:${channel}`;
 }
 
+const RECIPIENT = {
+  id: true, name: true, email: true, mobile: true, locale: true, notificationPrefs: true, role: true, officeId: true, vendorId: true,
+} as const satisfies Prisma.UserSelect;
+
+/** What a notification needs of its recipient (and whom to pick out of a list of them). */
+export type Recipient = Prisma.UserGetPayload<{ select: typeof RECIPIENT }>;
+
+/** The active users matching `where`, with what notifying them needs. */
+export function findRecipients(tx: Tx, where: Prisma.UserWhereInput): Promise<Recipient[]> {
+  return tx.user.findMany({ where: { ...where, active: true }, select: RECIPIENT });
+}
+
 /**
- * Queues the event for each user on every channel the event uses and the user has not switched
- * off (mandatory events ignore the switches), in the user's language. Inactive users, and SMS
- * for users without a mobile, are skipped. Returns the number of rows queued.
+ * The outbox rows of one event for the given recipients: every channel the event uses and the
+ * user has not switched off (mandatory events ignore the switches), in the user's language; SMS
+ * only for users with a mobile. Pure, so a step can prepare its notices before it takes a lock.
  */
-export async function notify<E extends UserEvent>(tx: Tx, input: NotifyInput<E>): Promise<number> {
-  if (input.userIds.length === 0) return 0;
-  const users = await tx.user.findMany({
-    where: { id: { in: [...new Set(input.userIds)] }, active: true },
-    select: { id: true, name: true, email: true, mobile: true, locale: true, notificationPrefs: true },
-  });
-  const now = new Date();
+export function notificationRows<E extends UserEvent>(
+  recipients: readonly Recipient[],
+  input: Omit<NotifyInput<E>, "userIds">,
+  now = new Date(),
+): Prisma.NotificationCreateManyInput[] {
   const rows: Prisma.NotificationCreateManyInput[] = [];
-  for (const user of users) {
+  for (const user of recipients) {
     const prefs = parsePrefs(user.notificationPrefs);
     const rendered = renderNotification(input.event, user.locale, input.params, { recipientName: user.name, link: input.link });
     for (const channel of EVENTS[input.event].channels) {
@@ -65,9 +75,24 @@ export async function notify<E extends UserEvent>(tx: Tx, input: NotifyInput<E>)
       }
     }
   }
+  return rows;
+}
+
+/** Writes prepared outbox rows in one statement; a row whose dedupe key exists is skipped. */
+export async function queueNotifications(tx: Tx, rows: readonly Prisma.NotificationCreateManyInput[]): Promise<number> {
   if (rows.length === 0) return 0;
-  const { count } = await tx.notification.createMany({ data: rows, skipDuplicates: true });
+  const { count } = await tx.notification.createMany({ data: [...rows], skipDuplicates: true });
   return count;
+}
+
+/**
+ * Queues the event for each active user in `userIds` (see notificationRows). Returns the number
+ * of rows queued.
+ */
+export async function notify<E extends UserEvent>(tx: Tx, input: NotifyInput<E>): Promise<number> {
+  if (input.userIds.length === 0) return 0;
+  const recipients = await findRecipients(tx, { id: { in: [...new Set(input.userIds)] } });
+  return queueNotifications(tx, notificationRows(recipients, input));
 }
 
 /** Everyone active in a role, optionally within one scope ("all admins", "finance of this office"). */

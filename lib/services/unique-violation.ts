@@ -21,3 +21,12 @@ export function uniqueViolation(error: unknown): { model: string | null; fields:
     (constraint?.index ?? (typeof meta.target === "string" ? meta.target : "")).replace(/^[^_]+_|_key$/g, "").split("_").filter(Boolean);
   return { model: meta.modelName ?? null, fields: fields.map((f) => f.replace(/"/g, "")) };
 }
+
+/** Any unique-constraint violation: P2002 from a model query, or SQLSTATE 23505 from a raw statement (lib/insert-rows.ts). */
+export function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === "P2002") return true;
+  const meta = (error.meta ?? {}) as { code?: string; driverAdapterError?: { originalCode?: string; cause?: { originalCode?: string } } };
+  const adapter = meta.driverAdapterError;
+  return [meta.code, adapter?.originalCode, adapter?.cause?.originalCode].includes("23505");
+}

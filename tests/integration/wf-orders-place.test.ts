@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { buildDocument } from "@/lib/documents/facts";
+import { documentHash } from "@/lib/documents/issue";
 import { AppError } from "@/lib/errors";
 import { actorOf, makeOffice, makeUser } from "../factories";
 import { codeOf, race } from "../factories/fulfilment";
@@ -44,7 +46,17 @@ describe("placePurchaseOrder", () => {
     expect(await outboxCount(db, world.vendors[1].user.id, "supplyOrder.created")).toBe(2); // e-mail and in-app: test users have no mobile
     expect(await outboxCount(db, world.vendors[0].user.id, "supplyOrder.created")).toBe(0);
     expect(await outboxCount(db, world.buyer.id, "purchaseOrder.allocated")).toBe(2);
-    expect(await db.document.count({ where: { kind: "PURCHASE_ORDER", entityId: po.id } })).toBe(1);
+    // The document is built from what the service held; it must state what the stored rows say.
+    const document = await db.document.findUniqueOrThrow({ where: { kind_entityId: { kind: "PURCHASE_ORDER", entityId: po.id } } });
+    const rebuilt = await db.$transaction((tx) => buildDocument(tx, "PURCHASE_ORDER", po.id, document.createdAt));
+    expect(document.facts).toEqual(rebuilt.facts);
+    expect(document.sha256).toBe(documentHash({ kind: "PURCHASE_ORDER", entityId: po.id, number: po.number, facts: rebuilt.facts }));
+    const events = await db.auditEvent.findMany({ where: { purchaseOrderId: po.id }, orderBy: { seq: "asc" }, select: { action: true, entityId: true } });
+    expect(events).toEqual([
+      { action: "purchaseOrder.place", entityId: po.id },
+      { action: "supplyOrder.allocate", entityId: so.id },
+      { action: "document.issue", entityId: document.id },
+    ]);
   });
 
   it("splits by capacity into one supply order per vendor and marks the rest unfulfilled", async () => {

@@ -3,20 +3,26 @@ import { db } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/record";
+import { chainEvents, lockAuditChain } from "@/lib/audit/record";
 import { AppError, notFound, validationError } from "@/lib/errors";
-import { issueDocument } from "@/lib/documents/issue";
+import { officeSelect, purchaseOrderDocument } from "@/lib/documents/facts";
+import { newDocument } from "@/lib/documents/issue";
 import { directPurchaseAllowed } from "@/lib/domain/allocation/rank";
 import { paiseToRupeesString } from "@/lib/domain/money";
 import { financialYearOf } from "@/lib/domain/purchase-order/numbering";
 import { placePurchaseOrderSchema, type PlacePurchaseOrderInput } from "@/lib/domain/purchase-order/input";
 import { lineStatusFor } from "@/lib/domain/purchase-order/status";
-import { notifyRole } from "@/lib/notify/outbox";
+import { uuidv7 } from "@/lib/ids";
+import { insertRows } from "@/lib/insert-rows";
+import { findRecipients, notificationRows } from "@/lib/notify/outbox";
 import { allocatePurchaseLine } from "@/lib/services/allocation/allocate-line";
-import { createSupplyOrders, landedValueOf, type AwardOnLine } from "@/lib/services/allocation/create-supply-orders";
+import {
+  landedValueOf, planSupplyOrders, supplyOrderNotices, supplyOrderRecipientsWhere, supplyOrderRows, type AwardOnLine,
+} from "@/lib/services/allocation/create-supply-orders";
 import { lockItemsForAllocation } from "@/lib/services/allocation/load-candidates";
 import { blockBudget } from "@/lib/services/budget/moves";
-import { nextDocumentNumbers } from "@/lib/services/numbering/next-numbers";
+import { reserveDocumentNumbers } from "@/lib/services/numbering/next-numbers";
+import { isUniqueViolation } from "@/lib/services/unique-violation";
 import { policyVersionInForce } from "./policy-in-force";
 
 export interface PlacedPurchaseOrder {
@@ -66,9 +72,6 @@ async function findByKey(officeId: string, idempotencyKey: string): Promise<Plac
   return { purchaseOrderId: po.id, number: po.number, replayed: true };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
 
 async function place(
   tx: Tx,
@@ -78,8 +81,12 @@ async function place(
   at: Date,
 ): Promise<PlacedPurchaseOrder> {
   const budgetHead = await tx.budgetHead.findFirst({ where: { id: order.budgetHeadId, officeId } });
-  const office = await tx.office.findUniqueOrThrow({ where: { id: officeId }, select: { departmentId: true } });
-  const consignee = await tx.office.findUnique({ where: { id: order.consigneeOfficeId }, select: { id: true, departmentId: true, districtId: true } });
+  const offices = await tx.office.findMany({
+    where: { id: { in: [officeId, order.consigneeOfficeId] } },
+    select: { id: true, departmentId: true, districtId: true, ...officeSelect.select },
+  });
+  const office = offices.find((o) => o.id === officeId)!;
+  const consignee = offices.find((o) => o.id === order.consigneeOfficeId);
   if (!budgetHead) throw new AppError("VALIDATION", "errors.VALIDATION", { budgetHeadId: ["errors.purchaseOrder.budgetHeadUnknown"] });
   if (budgetHead.financialYear !== financialYearOf(at)) {
     throw new AppError("VALIDATION", "errors.VALIDATION", { budgetHeadId: ["errors.purchaseOrder.budgetHeadYear"] });
@@ -91,7 +98,7 @@ async function place(
 
   const items = await tx.item.findMany({
     where: { id: { in: order.lines.map((l) => l.itemId) }, active: true },
-    select: { id: true, reserved: true, preDispatchInspection: true },
+    select: { id: true, reserved: true, preDispatchInspection: true, code: true, nameEn: true, nameHi: true, unit: true },
   });
   const itemById = new Map(items.map((i) => [i.id, i]));
   const missing = order.lines.filter((l) => !itemById.has(l.itemId));
@@ -116,75 +123,89 @@ async function place(
   }
   if (Object.keys(lineErrors).length > 0) throw new AppError("VALIDATION", "errors.purchaseOrder.linesUnallocated", lineErrors);
 
+  const purchaseOrderId = uuidv7(at.getTime());
+  const lines = allocations.map(({ line, item, allocation }, i) => ({
+    id: uuidv7(at.getTime()),
+    purchaseOrderId,
+    lineNo: i + 1,
+    itemId: line.itemId,
+    quantity: line.quantity,
+    consigneeOfficeId: consignee.id,
+    deliverBy: order.deliverBy,
+    unfulfilledQty: allocation.result.unfulfilledQuantity,
+    status: lineStatusFor(line.quantity, allocation.result.unfulfilledQuantity),
+    chosenOfferId: line.chosenOfferId ?? null,
+    passedOver: line.chosenOfferId ? JSON.parse(JSON.stringify(allocation.result.passedOver)) : undefined,
+    item,
+  }));
   const stateOf = new Map(allocations.flatMap(({ allocation }) => allocation.candidates.map((c) => [c.vendorId, c.stateCode])));
-  const awardsByLine = allocations.map(({ line, item, allocation }) =>
-    allocation.result.awards.map((award) => ({ award, itemId: line.itemId, preDispatchInspection: item.preDispatchInspection, vendorStateCode: stateOf.get(award.vendorId)! })),
+  const awards: AwardOnLine[] = allocations.flatMap(({ item, allocation }, i) =>
+    allocation.result.awards.map((award) => ({
+      award, purchaseOrderLineId: lines[i].id, itemId: item.id, preDispatchInspection: item.preDispatchInspection, vendorStateCode: stateOf.get(award.vendorId)!,
+    })),
   );
-  const totalPaise = landedValueOf(awardsByLine.flat());
+  const totalPaise = landedValueOf(awards);
   const direct = order.lines.some((l) => l.chosenOfferId);
   if (direct && !directPurchaseAllowed(totalPaise, policy)) {
     throw new AppError("VALIDATION", "errors.purchaseOrder.directPurchaseNotAllowed", {}, { limit: paiseToRupeesString(policy.directPurchaseLimitPaise), total: paiseToRupeesString(totalPaise) });
   }
 
   await blockBudget(tx, { budgetHeadId: budgetHead.id, amountPaise: totalPaise });
-  const [number] = await nextDocumentNumbers(tx, "PO", at);
-  const po = await tx.purchaseOrder.create({
-    data: {
-      number, officeId, consigneeOfficeId: consignee.id, budgetHeadId: budgetHead.id, placedById: actor.userId,
-      policyVersionId: policy.id, deliverBy: order.deliverBy, blockedPaise: totalPaise, totalPaise,
-      directPurchase: direct, idempotencyKey: order.idempotencyKey ?? null, createdAt: at,
-      lines: {
-        create: allocations.map(({ line, allocation }, i) => ({
-          lineNo: i + 1,
-          itemId: line.itemId,
-          quantity: line.quantity,
-          consigneeOfficeId: consignee.id,
-          deliverBy: order.deliverBy,
-          unfulfilledQty: allocation.result.unfulfilledQuantity,
-          status: lineStatusFor(line.quantity, allocation.result.unfulfilledQuantity),
-          chosenOfferId: line.chosenOfferId ?? null,
-          passedOver: line.chosenOfferId ? JSON.parse(JSON.stringify(allocation.result.passedOver)) : undefined,
-        })),
+  const plans = planSupplyOrders(awards, policy, at);
+  const recipients = await findRecipients(tx, { OR: [{ role: "BUYER", officeId }, supplyOrderRecipientsWhere(plans.map((p) => p.vendorId))] });
+  const buyers = recipients.filter((r) => r.role === "BUYER");
+  const link = `/buyer/orders/${purchaseOrderId}`;
+
+  // From the numbers to COMMIT every other order waits (the year's counter rows, then the audit
+  // chain's lock), so everything is read and worked out before, and this stretch is three round
+  // trips: the numbers, the chain's head, and one statement writing every row of the order.
+  const numbers = await reserveDocumentNumbers(tx, at, { PO: 1, SO: plans.length });
+  const number = numbers.PO[0];
+  const supplyOrders = supplyOrderRows(plans, numbers.SO, { purchaseOrderId, deliverBy: order.deliverBy, policy, at });
+  const notices = [
+    ...notificationRows(buyers, { event: "purchaseOrder.allocated", entityId: purchaseOrderId, params: { purchaseOrderNumber: number, supplyOrderCount: plans.length }, link }, at),
+    ...lines.filter((l) => l.unfulfilledQty > 0).flatMap((l) =>
+      notificationRows(buyers, {
+        event: "purchaseOrder.lineUnfulfilled",
+        entityId: `${l.id}:placed`,
+        params: { purchaseOrderNumber: number, itemName: { en: l.item.nameEn, hi: l.item.nameHi }, quantity: l.unfulfilledQty },
+        link,
+      }, at),
+    ),
+    ...supplyOrderNotices(supplyOrders.created, recipients, at),
+  ];
+  const document = newDocument("PURCHASE_ORDER", purchaseOrderId, purchaseOrderDocument({
+    id: purchaseOrderId, number, createdAt: at, deliverBy: order.deliverBy, totalPaise, directPurchase: direct,
+    office, consigneeOffice: consignee, budgetHead, policyVersion: policy, lines,
+  }, at), at);
+  const events = chainEvents(await lockAuditChain(tx), [
+    {
+      actor, entityType: "PurchaseOrder", entityId: purchaseOrderId, action: "purchaseOrder.place", purchaseOrderId,
+      data: {
+        number, totalPaise, budgetHeadId: budgetHead.id, policyVersion: policy.version, directPurchase: direct,
+        lines: lines.map((l) => ({ lineNo: l.lineNo, itemId: l.itemId, unfulfilledQty: l.unfulfilledQty })),
       },
     },
-    select: { id: true, lines: { select: { id: true, lineNo: true, itemId: true, unfulfilledQty: true } } },
-  });
-  const lineIdOf = new Map(po.lines.map((l) => [l.itemId, l.id]));
-  const awards: AwardOnLine[] = awardsByLine.flat().map((a) => ({ ...a, purchaseOrderLineId: lineIdOf.get(a.itemId)! }));
-  const supplyOrders = await createSupplyOrders(tx, { purchaseOrderId: po.id, deliverBy: order.deliverBy, awards, policy, at });
-
-  const buyerNotice = { officeId };
-  await notifyRole(tx, "BUYER", {
-    event: "purchaseOrder.allocated",
-    entityId: po.id,
-    params: { purchaseOrderNumber: number, supplyOrderCount: supplyOrders.length },
-    link: `/buyer/orders/${po.id}`,
-  }, buyerNotice);
-  const partly = po.lines.filter((l) => l.unfulfilledQty > 0);
-  const itemNames = partly.length === 0 ? [] : await tx.item.findMany({ where: { id: { in: partly.map((l) => l.itemId) } }, select: { id: true, nameEn: true, nameHi: true } });
-  for (const item of itemNames) {
-    const line = po.lines.find((l) => l.itemId === item.id)!;
-    await notifyRole(tx, "BUYER", {
-      event: "purchaseOrder.lineUnfulfilled",
-      entityId: `${line.id}:placed`,
-      params: { purchaseOrderNumber: number, itemName: { en: item.nameEn, hi: item.nameHi }, quantity: line.unfulfilledQty },
-      link: `/buyer/orders/${po.id}`,
-    }, buyerNotice);
-  }
-
-  await recordAudit(tx, {
-    actor, entityType: "PurchaseOrder", entityId: po.id, action: "purchaseOrder.place", purchaseOrderId: po.id,
-    data: {
-      number, totalPaise, budgetHeadId: budgetHead.id, policyVersion: policy.version, directPurchase: direct,
-      lines: po.lines.map((l) => ({ lineNo: l.lineNo, itemId: l.itemId, unfulfilledQty: l.unfulfilledQty })),
-    },
-  });
-  for (const so of supplyOrders) {
-    await recordAudit(tx, {
-      actor: "SYSTEM", entityType: "SupplyOrder", entityId: so.id, action: "supplyOrder.allocate", purchaseOrderId: po.id,
+    ...supplyOrders.created.map((so) => ({
+      actor: "SYSTEM" as const, entityType: "SupplyOrder", entityId: so.id, action: "supplyOrder.allocate", purchaseOrderId,
       data: { number: so.number, vendorId: so.vendorId, quantity: so.quantity, valuePaise: so.valuePaise, gstPaise: so.gstPaise, acceptBy: so.acceptBy },
-    });
-  }
-  await issueDocument(tx, "PURCHASE_ORDER", po.id, at);
-  return { purchaseOrderId: po.id, number, replayed: false };
+    })),
+    document.audit,
+  ]);
+  await insertRows(tx, [
+    {
+      table: "PurchaseOrder",
+      rows: [{
+        id: purchaseOrderId, number, officeId, consigneeOfficeId: consignee.id, budgetHeadId: budgetHead.id, placedById: actor.userId,
+        policyVersionId: policy.id, deliverBy: order.deliverBy, blockedPaise: totalPaise, totalPaise,
+        directPurchase: direct, idempotencyKey: order.idempotencyKey ?? null, createdAt: at,
+      }],
+    },
+    { table: "PurchaseOrderLine", rows: lines.map(({ item: _item, ...line }) => line) },
+    ...supplyOrders.inserts,
+    { table: "Notification", rows: notices },
+    { table: "Document", rows: [document.row] },
+    { table: "AuditEvent", rows: events },
+  ]);
+  return { purchaseOrderId, number, replayed: false };
 }

@@ -39,10 +39,9 @@ export async function requestOtp(
     const latest = await tx.otpCode.findFirst({ where: { mobile }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
     const waitMs = latest ? latest.createdAt.getTime() + OTP_RULES.resendAfterSeconds * 1000 - now.getTime() : 0;
     if (waitMs > 0) throw new AppError("RATE_LIMITED", "errors.otp.resendWait", {}, { seconds: Math.ceil(waitMs / 1000) });
-    const [byMobile, byIp] = await Promise.all([
-      tx.otpCode.count({ where: { mobile, createdAt: { gt: hourAgo } } }),
-      tx.otpCode.count({ where: { ip: ctx.ip, createdAt: { gt: hourAgo } } }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const byMobile = await tx.otpCode.count({ where: { mobile, createdAt: { gt: hourAgo } } });
+    const byIp = await tx.otpCode.count({ where: { ip: ctx.ip, createdAt: { gt: hourAgo } } });
     if (byMobile >= OTP_RULES.perMobilePerHour || byIp >= OTP_RULES.perIpPerHour) {
       throw new AppError("RATE_LIMITED", "errors.otp.tooManyCodes");
     }
