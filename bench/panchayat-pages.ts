@@ -2,7 +2,7 @@
 // docs/performance.md "Panchayat phone pages"). In Debian's Chromium through Playwright, on a
 // 360 × 640 viewport in Hindi:
 //  - first-load JavaScript, gzip as transferred (CDP Network.loadingFinished encodedDataLength
-//    of every Script response until 2 s after the load event, cold cache), for the buyer home, the
+//    of every Script response until the network is idle, cold cache; bench/lib/pages.ts), for the buyer home, the
 //    catalogue, a purchase order and a supply order with its receipt form (the order is placed and
 //    dispatched through the pages first), against the floor: /bench-floor, an empty page of the
 //    same build (framework + root layout: what every page of this app ships);
@@ -17,15 +17,13 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { chromium, type Browser, type BrowserContext } from "@playwright/test";
 import { ITEM_WORD, PANCHAYAT, placeOrder, signIn, vendorShips } from "../tests/e2e/support/panchayat-flow";
+import { SLOW_NETWORK, throttledLcp, weigh, type Weight } from "./lib/pages";
 import { round } from "./lib/stats";
 
 const root = path.resolve(import.meta.dirname, "..");
 const LCP_RUNS = 5;
-const SLOW = { latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) };
-
-type Weight = { scripts: number; scriptBytes: number; cssBytes: number; fontBytes: number; documentBytes: number; otherBytes: number };
 
 async function startServer(): Promise<{ baseUrl: string; child?: ChildProcess }> {
   if (process.env.BENCH_BASE_URL) return { baseUrl: process.env.BENCH_BASE_URL };
@@ -50,61 +48,6 @@ async function signedInContext(browser: Browser, baseUrl: string): Promise<Brows
   await signIn(page, PANCHAYAT);
   await page.close();
   return context;
-}
-
-/** Bytes on the wire per resource type for one cold load of `url` (a fresh context: empty cache). */
-async function weigh(browser: Browser, baseUrl: string, storage: Awaited<ReturnType<BrowserContext["storageState"]>>, url: string): Promise<Weight> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 360, height: 640 }, locale: "hi-IN", storageState: storage, serviceWorkers: "block" });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  const types = new Map<string, string>();
-  const weight: Weight = { scripts: 0, scriptBytes: 0, cssBytes: 0, fontBytes: 0, documentBytes: 0, otherBytes: 0 };
-  cdp.on("Network.responseReceived", (e) => types.set(e.requestId, e.type));
-  cdp.on("Network.loadingFinished", (e) => {
-    const type = types.get(e.requestId);
-    if (type === "Script") {
-      weight.scripts += 1;
-      weight.scriptBytes += e.encodedDataLength;
-    } else if (type === "Stylesheet") weight.cssBytes += e.encodedDataLength;
-    else if (type === "Font") weight.fontBytes += e.encodedDataLength;
-    else if (type === "Document") weight.documentBytes += e.encodedDataLength;
-    else weight.otherBytes += e.encodedDataLength;
-  });
-  // Not "networkidle": a streamed link prefetch may hold a connection open. Scripts the page needs
-  // are requested by the load event; the pause lets the last ones finish.
-  const response = await page.goto(url, { waitUntil: "load" });
-  if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);
-  await page.waitForTimeout(2000);
-  await context.close();
-  return weight;
-}
-
-async function lcp(browser: Browser, baseUrl: string, storage: Awaited<ReturnType<BrowserContext["storageState"]>>, url: string): Promise<number> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 360, height: 640 }, locale: "hi-IN", storageState: storage, serviceWorkers: "block" });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, ...SLOW });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await page.goto(url, { waitUntil: "load", timeout: 120_000 });
-  const value = await lcpOf(page);
-  await context.close();
-  return value;
-}
-
-async function lcpOf(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let latest = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) latest = entry.startTime;
-        }).observe({ type: "largest-contentful-paint", buffered: true });
-        // LCP stops at the first input; the page is idle by now, so a short wait collects it.
-        setTimeout(() => resolve(latest), 1500);
-      }),
-  );
 }
 
 /** A purchase order placed through the pages, and its supply order dispatched: the receipt form shows. */
@@ -145,7 +88,7 @@ try {
   }
   const catalogue = pages[2].path;
   const lcps: number[] = [];
-  for (let i = 0; i < LCP_RUNS; i++) lcps.push(await lcp(browser, baseUrl, storage, catalogue));
+  for (let i = 0; i < LCP_RUNS; i++) lcps.push(await throttledLcp(browser, baseUrl, storage, catalogue));
   console.log(`\nLCP of ${catalogue} (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, CPU 4×): median ${Math.round(median(lcps))} ms of ${lcps.map(Math.round).join(", ")}`);
 
   const out = path.join(root, "bench/results/panchayat-pages.json");
@@ -154,7 +97,7 @@ try {
     measuredAt: new Date().toISOString(),
     machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model.trim(), node: process.version, chromium: browser.version() },
     firstLoadJs: Object.fromEntries(Object.entries(rows).map(([name, w]) => [name, { ...w, scriptKB: kb(w.scriptBytes), overFloorKB: kb(w.scriptBytes - floor) }])),
-    catalogueLcpMs: { runs: lcps.map(Math.round), median: Math.round(median(lcps)), conditions: { ...SLOW, cpuSlowdown: 4 } },
+    catalogueLcpMs: { runs: lcps.map(Math.round), median: Math.round(median(lcps)), conditions: { ...SLOW_NETWORK, cpuSlowdown: 4 } },
   }, null, 2) + "\n");
   console.log(`\nwritten to ${path.relative(root, out)}`);
   await context.close();

@@ -46,6 +46,14 @@ const lineSchema = z.object({
 /** The schema, given the current time: deliver-by must be a day in India after today, within a year. */
 export function placePurchaseOrderSchema(now: Date) {
   const today = istDayNumber(now);
+  // Building a zod schema costs more than using it; it changes only when India's day does.
+  if (latest?.today !== today) latest = { today, schema: buildSchema(today) };
+  return latest.schema;
+}
+
+let latest: { today: number; schema: ReturnType<typeof buildSchema> } | undefined;
+
+function buildSchema(today: number) {
   return z.object({
     budgetHeadId: requiredId(),
     consigneeOfficeId: requiredId(),
