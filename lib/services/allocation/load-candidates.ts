@@ -47,65 +47,37 @@ export async function gstRateInForce(tx: Tx, itemId: string, at: Date): Promise<
   return rate.rateBp;
 }
 
+/**
+ * One statement: every offer that can serve, with its vendor, the capacity it has used this month
+ * and its vendor's awards in the last 90 days (both read through indexes per offer / vendor).
+ */
 export async function loadCandidates(
   tx: Tx,
   input: { itemId: string; districtId: number; gstRateBp: number; at: Date },
 ): Promise<CandidateOffer[]> {
-  const offers = await tx.offer.findMany({
-    where: {
-      itemId: input.itemId,
-      status: "ACTIVE",
-      vendor: { status: "ACTIVE" },
-      districts: { some: { districtId: input.districtId } },
-    },
-    select: {
-      id: true, vendorId: true, unitPricePaise: true, minQuantity: true, maxQuantity: true,
-      monthlyCapacity: true, leadTimeDays: true, matchesL1: true, status: true,
-      vendor: { select: { legalName: true, status: true, stateCode: true, registeredAt: true } },
-    },
-  });
-  if (offers.length === 0) return [];
-  const offerIds = offers.map((o) => o.id);
-  const vendorIds = [...new Set(offers.map((o) => o.vendorId))];
+  const rows = await tx.$queryRaw<CandidateRow[]>`
+    SELECT o.id AS "offerId", o.status::text AS "offerStatus", o."vendorId", v."legalName" AS "vendorName",
+           v.status::text AS "vendorStatus", v."stateCode", v."registeredAt", o."unitPricePaise", o."minQuantity",
+           o."maxQuantity", o."monthlyCapacity", o."leadTimeDays", o."matchesL1",
+           (SELECT coalesce(sum(l.quantity), 0)::int
+              FROM "SupplyOrderLine" l JOIN "SupplyOrder" so ON so.id = l."supplyOrderId"
+             WHERE l."offerId" = o.id AND so."createdAt" >= ${istMonthStart(input.at)}::timestamp
+               AND so.status::text <> ALL(${NOT_SUPPLYING}::text[])) AS "usedThisMonth",
+           (SELECT coalesce(sum(so."valuePaise"), 0)::bigint
+              FROM "SupplyOrder" so
+             WHERE so."vendorId" = o."vendorId" AND so."createdAt" >= ${new Date(input.at.getTime() - 90 * DAY_MS)}::timestamp
+               AND so.status::text <> ALL(${NOT_AWARDED}::text[])) AS "awardedLast90DaysPaise"
+      FROM "Offer" o JOIN "Vendor" v ON v.id = o."vendorId"
+     WHERE o."itemId" = ${input.itemId}::uuid AND o.status = 'ACTIVE' AND v.status = 'ACTIVE'
+       AND EXISTS (SELECT 1 FROM "OfferDistrict" d WHERE d."offerId" = o.id AND d."districtId" = ${input.districtId})`;
 
-  // One after the other: queries on a transaction's single connection cannot overlap.
-  const usedThisMonth = await tx.supplyOrderLine.groupBy({
-    by: ["offerId"],
-    where: {
-      offerId: { in: offerIds },
-      supplyOrder: { createdAt: { gte: istMonthStart(input.at) }, status: { notIn: NOT_SUPPLYING } },
-    },
-    _sum: { quantity: true },
-  });
-  const awarded90 = await tx.supplyOrder.groupBy({
-    by: ["vendorId"],
-    where: {
-      vendorId: { in: vendorIds },
-      createdAt: { gte: new Date(input.at.getTime() - 90 * DAY_MS) },
-      status: { notIn: NOT_AWARDED },
-    },
-    _sum: { valuePaise: true },
-  });
-  const used = new Map(usedThisMonth.map((row) => [row.offerId, row._sum.quantity ?? 0]));
-  const rotation = new Map(awarded90.map((row) => [row.vendorId, row._sum.valuePaise ?? 0n]));
-
-  return offers.map((offer) => ({
-    offerId: offer.id,
-    offerStatus: offer.status,
-    vendorId: offer.vendorId,
-    vendorName: offer.vendor.legalName,
-    vendorStatus: offer.vendor.status,
-    stateCode: offer.vendor.stateCode,
-    registeredAt: offer.vendor.registeredAt,
+  return rows.map(({ usedThisMonth, monthlyCapacity, ...offer }) => ({
+    ...offer,
     // Loaded only when it serves the district (above).
     districtsServed: [input.districtId],
-    unitPricePaise: offer.unitPricePaise,
     gstRateBp: input.gstRateBp,
-    minQuantity: offer.minQuantity,
-    maxQuantity: offer.maxQuantity,
-    capacityLeft: Math.max(0, offer.monthlyCapacity - (used.get(offer.id) ?? 0)),
-    leadTimeDays: offer.leadTimeDays,
-    matchesL1: offer.matchesL1,
-    awardedLast90DaysPaise: rotation.get(offer.vendorId) ?? 0n,
+    capacityLeft: Math.max(0, monthlyCapacity - usedThisMonth),
   }));
 }
+
+type CandidateRow = Omit<CandidateOffer, "districtsServed" | "gstRateBp" | "capacityLeft"> & { monthlyCapacity: number; usedThisMonth: number };
