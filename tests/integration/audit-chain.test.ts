@@ -9,7 +9,11 @@ describe("audit chain", () => {
   it("keeps one linear chain under concurrent writers", async () => {
     await Promise.all(
       Array.from({ length: 25 }, (_, i) =>
-        db.$transaction((tx) => recordAudit(tx, { actor: "SYSTEM", entityType: "Test", entityId: String(i), action: "poke", data: { i, big: BigInt(i) * 10n ** 15n } })),
+        db.$transaction((tx) => recordAudit(tx, { actor: "SYSTEM", entityType: "Test", entityId: String(i), action: "poke", data: { i, big: BigInt(i) * 10n ** 15n } }), {
+          // 25 transactions share a pool of 10 and queue on the chain's lock: on a busy machine the
+          // last may wait longer for a connection than the 2 s default.
+          maxWait: 30_000,
+        }),
       ),
     );
     const events = await db.auditEvent.findMany({ orderBy: { seq: "asc" } });
