@@ -40,7 +40,7 @@ function coded(key: string, code: string): Fact {
   return text(key, en[code] ?? code, hi[code] ?? code);
 }
 
-export const officeSelect = { select: { nameEn: true, nameHi: true, district: { select: { nameEn: true, nameHi: true } }, department: { select: { nameEn: true, nameHi: true } } } } as const;
+const officeSelect = { select: { nameEn: true, nameHi: true, district: { select: { nameEn: true, nameHi: true } }, department: { select: { nameEn: true, nameHi: true } } } } as const;
 
 const purchaseOrderInclude = {
   office: officeSelect, consigneeOffice: officeSelect, budgetHead: { select: { code: true, financialYear: true } }, policyVersion: { select: { version: true } },

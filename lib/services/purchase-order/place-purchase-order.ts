@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { chainEvents, lockAuditChain } from "@/lib/audit/record";
 import { AppError, notFound, validationError } from "@/lib/errors";
-import { officeSelect, purchaseOrderDocument } from "@/lib/documents/facts";
+import { purchaseOrderDocument, type PurchaseOrderForDocument } from "@/lib/documents/facts";
 import { newDocument } from "@/lib/documents/issue";
 import { directPurchaseAllowed } from "@/lib/domain/allocation/rank";
 import { paiseToRupeesString } from "@/lib/domain/money";
@@ -73,6 +73,8 @@ async function findByKey(officeId: string, idempotencyKey: string): Promise<Plac
 }
 
 
+type OfficeForOrder = PurchaseOrderForDocument["office"] & { id: string; departmentId: string; districtId: number };
+
 async function place(
   tx: Tx,
   actor: Actor,
@@ -81,10 +83,13 @@ async function place(
   at: Date,
 ): Promise<PlacedPurchaseOrder> {
   const budgetHead = await tx.budgetHead.findFirst({ where: { id: order.budgetHeadId, officeId } });
-  const offices = await tx.office.findMany({
-    where: { id: { in: [officeId, order.consigneeOfficeId] } },
-    select: { id: true, departmentId: true, districtId: true, ...officeSelect.select },
-  });
+  // The buying and the consignee office with the names the order's document states, in one query.
+  const offices = await tx.$queryRaw<OfficeForOrder[]>`
+    SELECT o.id::text AS id, o."departmentId"::text AS "departmentId", o."districtId", o."nameEn", o."nameHi",
+           json_build_object('nameEn', di."nameEn", 'nameHi', di."nameHi") AS district,
+           json_build_object('nameEn', de."nameEn", 'nameHi', de."nameHi") AS department
+      FROM "Office" o JOIN "District" di ON di.id = o."districtId" JOIN "Department" de ON de.id = o."departmentId"
+     WHERE o.id IN (${officeId}::uuid, ${order.consigneeOfficeId}::uuid)`;
   const office = offices.find((o) => o.id === officeId)!;
   const consignee = offices.find((o) => o.id === order.consigneeOfficeId);
   if (!budgetHead) throw new AppError("VALIDATION", "errors.VALIDATION", { budgetHeadId: ["errors.purchaseOrder.budgetHeadUnknown"] });
