@@ -160,6 +160,9 @@ export async function generateDataSet(url: string, scale: Scale, log: (line: str
     await step("budget heads and document counters brought in line", () => settleBudgetsAndCounters(client));
     await client.query(`SET session_replication_role = DEFAULT`);
     await client.query(`DROP TABLE bench_item, bench_vendor, bench_offer, bench_office, bench_po, bench_line, bench_inspector`);
+    // The offers went in without their triggers: summarise every item's offers in one statement.
+    await step("offer summaries (ItemOfferSummary)", () =>
+      sql(`SELECT "item_offer_summary_refresh"(ARRAY(SELECT "id" FROM "Item"))`).then(() => scale.items));
 
     await step("rebuild the secondary indexes (two at a time)", async () => {
       await inParallel(url, indexes);

@@ -41,25 +41,50 @@ type Claimed = {
   attempts: number;
 };
 
+type Accepted = { row: Claimed; providerId: string };
+
+/** Sends accepted by a provider but not yet recorded SENT, at most: the at-least-once window of ADR 0003. */
+const SENT_FLUSH_SIZE = 16;
+
 // Timestamps are "timestamp without time zone" holding UTC (Prisma's convention); compare them
 // with UTC wall-clock time so the session's TimeZone setting cannot shift the schedule.
 const NOW = Prisma.raw(`(now() AT TIME ZONE 'UTC')`);
 
 export type BatchResult = { claimed: number; sent: number; failed: number; dead: number; released: number };
 
-/** Claims up to `batchSize` due rows (or rows whose lease expired) for this worker. */
+/**
+ * Claims up to `batchSize` due rows (or rows whose lease expired) for this worker, earliest due
+ * first. One sub-select per state, each an ordered scan of the (status, nextAttemptAt) index that
+ * stops after `batchSize` rows: a single query with an OR over the states makes Postgres gather and
+ * sort every due row instead (docs/performance.md §5). The CTEs are MATERIALIZED because FOR UPDATE
+ * is not allowed under UNION; the up to 2 × batchSize rows locked but not taken are free again when
+ * the statement ends.
+ */
 export async function claimDue(db: Db, { batchSize, lockMs }: { batchSize: number; lockMs: number }): Promise<Claimed[]> {
   return db.$queryRaw<Claimed[]>`
-    UPDATE "Notification" AS n
-       SET status = 'SENDING', "lockedUntil" = ${NOW} + ${lockMs}::float8 * interval '1 millisecond', attempts = n.attempts + 1
-     WHERE n.id IN (
-       SELECT id FROM "Notification"
-        WHERE (status IN ('QUEUED', 'FAILED') AND "nextAttemptAt" <= ${NOW})
-           OR (status = 'SENDING' AND "lockedUntil" < ${NOW})
-        ORDER BY "nextAttemptAt"
-        LIMIT ${batchSize}
-        FOR UPDATE SKIP LOCKED)
-    RETURNING n.id, n.channel::text AS channel, n."dedupeKey", n."toAddress", n.subject, n.body, n.html, n.attempts`;
+    WITH queued AS MATERIALIZED (
+           SELECT id, "nextAttemptAt" FROM "Notification"
+            WHERE status = 'QUEUED' AND "nextAttemptAt" <= ${NOW}
+            ORDER BY "nextAttemptAt" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED),
+         failed AS MATERIALIZED (
+           SELECT id, "nextAttemptAt" FROM "Notification"
+            WHERE status = 'FAILED' AND "nextAttemptAt" <= ${NOW}
+            ORDER BY "nextAttemptAt" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED),
+         -- Few rows are SENDING at any time (the batches in flight), so filtering on the lease is cheap.
+         expired AS MATERIALIZED (
+           SELECT id, "nextAttemptAt" FROM "Notification"
+            WHERE status = 'SENDING' AND "lockedUntil" < ${NOW}
+            ORDER BY "nextAttemptAt" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED),
+         due AS (
+           SELECT id FROM (TABLE queued UNION ALL TABLE failed UNION ALL TABLE expired) AS candidates
+            ORDER BY "nextAttemptAt" LIMIT ${batchSize}),
+         claimed AS (
+           UPDATE "Notification" AS n
+              SET status = 'SENDING', "lockedUntil" = ${NOW} + ${lockMs}::float8 * interval '1 millisecond', attempts = n.attempts + 1
+             FROM due
+            WHERE n.id = due.id
+           RETURNING n.id, n.channel::text AS channel, n."dedupeKey", n."toAddress", n.subject, n.body, n.html, n.attempts, n."nextAttemptAt")
+    SELECT id, channel, "dedupeKey", "toAddress", subject, body, html, attempts FROM claimed ORDER BY "nextAttemptAt", id`;
 }
 
 /** Claims one batch, sends it and records every outcome. */
@@ -72,6 +97,16 @@ export async function runWorkerOnce(options: WorkerOptions = {}): Promise<BatchR
   const claimedAt = Date.now();
   const rows = await claimDue(db, { batchSize: options.batchSize ?? 50, lockMs });
   const result: BatchResult = { claimed: rows.length, sent: 0, failed: 0, dead: 0, released: 0 };
+
+  // Successes are recorded a few at a time: one statement per flush instead of one per message.
+  let accepted: Accepted[] = [];
+  const flushSent = async () => {
+    const batch = accepted;
+    accepted = [];
+    if (batch.length === 0) return;
+    await recordSent(db, batch);
+    result.sent += batch.length;
+  };
 
   const handle = async (row: Claimed) => {
     // Late in a slow batch, or shutting down: hand the row back rather than risk sending it
@@ -100,12 +135,18 @@ export async function runWorkerOnce(options: WorkerOptions = {}): Promise<BatchR
       return;
     }
     // Outside the try above: the provider has the message now, so a failure to record it must
-    // never be mistaken for a failed send (that would queue a second copy).
-    await recordSent(db, row, providerId);
-    result.sent++;
+    // never be mistaken for a failed send (that would queue a second copy). Until the flush, a
+    // worker that dies leaves the message to be sent again after the lease (ADR 0003), so flushes
+    // come often.
+    accepted.push({ row, providerId });
+    if (accepted.length >= SENT_FLUSH_SIZE) await flushSent();
   };
 
-  await runPool(rows, options.concurrency ?? 8, handle);
+  try {
+    await runPool(rows, options.concurrency ?? 8, handle);
+  } finally {
+    await flushSent();
+  }
   return result;
 }
 
@@ -124,18 +165,24 @@ export async function startWorker(options: WorkerOptions & { signal: AbortSignal
   }
 }
 
-async function recordSent(db: Db, row: Claimed, providerId: string): Promise<void> {
+async function recordSent(db: Db, batch: Accepted[]): Promise<void> {
   // Losing this write means a second copy once the lease ends, so a database hiccup gets retries.
   for (let attempt = 1; ; attempt++) {
     try {
-      const updated = await db.$executeRaw`
-        UPDATE "Notification"
-           SET status = 'SENT', "providerId" = ${providerId}, "sentAt" = ${NOW}, "lockedUntil" = NULL, "lastError" = NULL
-         WHERE id = ${row.id} AND status = 'SENDING' AND attempts = ${row.attempts}`;
-      if (updated === 0) {
+      const recorded = await db.$queryRaw<{ id: bigint }[]>`
+        UPDATE "Notification" AS n
+           SET status = 'SENT', "providerId" = s."providerId", "sentAt" = ${NOW}, "lockedUntil" = NULL, "lastError" = NULL
+          FROM unnest(${batch.map((a) => a.row.id)}::bigint[], ${batch.map((a) => a.row.attempts)}::int[], ${batch.map((a) => a.providerId)}::text[])
+               AS s(id, attempts, "providerId")
+         WHERE n.id = s.id AND n.status = 'SENDING' AND n.attempts = s.attempts
+        RETURNING n.id`;
+      if (recorded.length < batch.length) {
         // The lease ran out mid-send and another worker took the row, or the provider's delivery
         // report got here first; the row holds the later truth.
-        console.warn(`[notify worker] notification ${row.id} changed while being sent (${providerId})`);
+        const ids = new Set(recorded.map((r) => r.id));
+        for (const { row, providerId } of batch) {
+          if (!ids.has(row.id)) console.warn(`[notify worker] notification ${row.id} changed while being sent (${providerId})`);
+        }
       }
       return;
     } catch (error) {
@@ -167,12 +214,14 @@ async function release(db: Db, row: Claimed): Promise<void> {
      WHERE id = ${row.id} AND status = 'SENDING' AND attempts = ${row.attempts}`;
 }
 
+// Waits for every lane before reporting a failure, so the final flush sees every accepted send.
 async function runPool<T>(items: T[], concurrency: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const lanes = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
     while (next < items.length) await fn(items[next++]);
   });
-  await Promise.all(lanes);
+  const failure = (await Promise.allSettled(lanes)).find((lane) => lane.status === "rejected");
+  if (failure) throw failure.reason;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

@@ -60,35 +60,51 @@ const landed = (price: Prisma.Sql, rate: Prisma.Sql) => Prisma.sql`(${price} + (
 const likePattern = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
- * Words as a tsquery: all of them as whole words (`exact`) or as word beginnings ("कुर" finds
- * "कुर्सी"). Hyphenated words (codes) become their parts, as the text-search parser splits them.
+ * Words as a tsquery, computed once per statement (a sub-select, not per row): all of them as
+ * whole words (`exact`) or as word beginnings ("कुर" finds "कुर्सी"), except that a single
+ * character stays a whole word (as it must to match at all). Hyphenated words (codes) become
+ * their parts, as the text-search parser splits them.
  */
-const tsQuery = (words: string[], exact: boolean) =>
-  words
-    .flatMap((word) => word.split("-"))
-    .filter((part) => part !== "")
-    .map((part) => (exact ? `'${part}'` : `'${part}':*`))
-    .join(" & ");
+const tsQuery = (words: string[], exact: boolean) => {
+  const operands = words.flatMap((word) => {
+    const whole = exact || [...word].length === 1;
+    return word.split("-").filter((part) => part !== "").map((part) => (whole ? `'${part}'` : `'${part}':*`));
+  });
+  return Prisma.sql`(SELECT to_tsquery('simple', ${operands.join(" & ")}))`;
+};
+
+type Words = { ctes: Prisma.Sql[]; conditions: Prisma.Sql[]; correctedFrom: Prisma.Sql };
 
 /**
- * One query word's condition on item `i`. A single character must be a whole word ("5", "A"):
- * as a prefix it would match most of the catalogue and mean nothing. Two characters must begin a
- * word ("A4", "कु"). Three or more may sit anywhere inside the text (trigram index), or — only
- * when the word occurs in no item at all — be a misspelling of a catalogue word a few edits
- * away. The sub-selects do not depend on `i`, so Postgres runs them once and scans the GIN indexes.
+ * The query words' conditions on item `i`, each word checked once per statement. A single
+ * character must be a whole word ("5", "A"): as a prefix it would match most of the catalogue
+ * and mean nothing. Two characters must begin a word ("A4", "कु"). Three or more may sit
+ * anywhere inside the text (trigram index), or — only when the word occurs in no item at all —
+ * be a misspelling of catalogue words a few edits away: for each word of four or more characters
+ * a CTE (`ctes`) finds whether it occurs and, if not, its corrections and their first code
+ * (`correctedFrom`, the lowest code an item can have that matches only through corrections).
  */
-function wordCondition(word: string): Prisma.Sql {
-  const length = [...word].length;
-  if (length < 3) return Prisma.sql`i."searchVector" @@ to_tsquery('simple', ${tsQuery([word], length === 1)})`;
-  const like = Prisma.sql`i."searchText" LIKE ${likePattern(word)}`;
-  const distance = typoDistance(word);
-  if (distance === 0) return like;
-  return Prisma.sql`(${like} OR i."searchVector" @@ (
-      SELECT to_tsquery('simple', coalesce(string_agg(quote_literal(w."word"), ' | '), ${tsQuery([word], false)}))
-      FROM "CatalogueWord" w
-      WHERE w."length" BETWEEN ${length - distance}::int AND ${length + distance}::int
-        AND levenshtein_less_equal(w."word", ${word}::text, ${distance}::int) <= ${distance}::int
-        AND NOT EXISTS (SELECT 1 FROM "Item" x WHERE x."searchText" LIKE ${likePattern(word)})))`;
+function prepareWords(words: string[]): Words {
+  const ctes: Prisma.Sql[] = [];
+  const firstCodes: Prisma.Sql[] = [];
+  const conditions = words.map((word, k) => {
+    const length = [...word].length;
+    if (length < 3) return Prisma.sql`i."searchVector" @@ ${tsQuery([word], false)}`;
+    const like = Prisma.sql`i."searchText" LIKE ${likePattern(word)}`;
+    const distance = typoDistance(word);
+    if (distance === 0) return like;
+    const name = Prisma.raw(`word${k}`);
+    ctes.push(Prisma.sql`${name} AS MATERIALIZED (
+      SELECT c."corrected", CASE WHEN f."found" THEN '' ELSE c."firstCode" END AS "firstCode"
+      FROM (SELECT EXISTS (SELECT 1 FROM "Item" x WHERE x."searchText" LIKE ${likePattern(word)}) AS "found") f,
+      LATERAL (SELECT to_tsquery('simple', string_agg(quote_literal(w."word"), ' | ')) AS "corrected", min(w."firstCode") AS "firstCode"
+               FROM "CatalogueWord" w
+               WHERE NOT f."found" AND w."length" BETWEEN ${length - distance}::int AND ${length + distance}::int
+                 AND levenshtein_less_equal(w."word", ${word}::text, ${distance}::int) <= ${distance}::int) c)`);
+    firstCodes.push(Prisma.sql`(SELECT "firstCode" FROM ${name})`);
+    return Prisma.sql`(${like} OR i."searchVector" @@ (SELECT "corrected" FROM ${name}))`;
+  });
+  return { ctes, conditions, correctedFrom: largest([Prisma.sql`''`, ...firstCodes]) };
 }
 
 // The GST rate in force today for item row `itemId`.
@@ -97,6 +113,12 @@ const currentRate = (itemId: Prisma.Sql) => Prisma.sql`(SELECT r."rateBp" FROM "
 
 /** Highest GST rate there is; bounds an offer's price from its landed price. */
 const MAX_RATE_BP = 4000n;
+
+/** The lowest price (ex-GST) an offer may have and still land at `landedPaise` or more. */
+const priceFloor = (landedPaise: bigint) => {
+  const floor = ((landedPaise - 1n) * 10_000n) / (10_000n + MAX_RATE_BP);
+  return floor > 0n ? floor : 0n;
+};
 
 /**
  * The offer conditions the visitor's filters add (district served, landed price range). Besides
@@ -112,8 +134,7 @@ function offerFilters(search: CatalogueSearch, rate: Prisma.Sql): Prisma.Sql[] {
       AND od."districtId" = (SELECT dd."id" FROM "District" dd WHERE dd."slug" = ${search.districtSlug}))`);
   }
   if (search.minLandedPaise !== null) {
-    const floor = ((search.minLandedPaise - 1n) * 10_000n) / (10_000n + MAX_RATE_BP);
-    filters.push(Prisma.sql`${price} >= ${floor > 0n ? floor : 0n} AND ${landed(price, rate)} >= ${search.minLandedPaise}`);
+    filters.push(Prisma.sql`${price} >= ${priceFloor(search.minLandedPaise)} AND ${landed(price, rate)} >= ${search.minLandedPaise}`);
   }
   if (search.maxLandedPaise !== null) {
     filters.push(Prisma.sql`${price} <= ${search.maxLandedPaise} AND ${landed(price, rate)} <= ${search.maxLandedPaise}`);
@@ -122,7 +143,7 @@ function offerFilters(search: CatalogueSearch, rate: Prisma.Sql): Prisma.Sql[] {
 }
 
 // Offers the public may see for item row `reservedSql`: both the offer and its vendor ACTIVE, and
-// only local vendors for a reserved item.
+// only local vendors for a reserved item. The same rule keeps ItemOfferSummary (its migration).
 const visibleOffer = (reservedSql: Prisma.Sql) => Prisma.sql`o."status" = 'ACTIVE' AND v."status" = 'ACTIVE'
   AND (NOT ${reservedSql} OR v."stateCode" = ${LOCAL_STATE_CODE})`;
 
@@ -140,6 +161,8 @@ type ItemRow = {
   categoryHi: string;
   gstRateBp: number | null;
   score: number | null;
+  /** Visible offers in all (ItemOfferSummary), for a search without offer filters. */
+  visibleOffers: number;
 };
 
 type OfferRow = {
@@ -155,72 +178,214 @@ type OfferRow = {
   minQuantity: number;
   maxQuantity: number;
   leadTimeDays: number;
-  offerCount: bigint;
+  offerCount: bigint | null;
 };
+
+const ITEM_COLUMNS = Prisma.sql`i."id", i."code", i."nameEn", i."nameHi", i."unit", i."hsn", i."reserved", i."preDispatchInspection", i."categoryId"`;
+
+/**
+ * How many items a stream reads in code order before it stops trusting that its matches are
+ * dense there and takes the rest of them from an index instead (see `Stream`).
+ */
+const WALK = 200;
+
+/**
+ * One run of results in code order: the matches of one relevance tier, or of an unranked search;
+ * `where` is a condition on item `i`. Where the matches sit in code order is not known exactly:
+ * codes follow categories, so a category word ("फर्नीचर") matched nothing among the first 30,000
+ * items, while a common prefix ("st", 18,000 items) matches every third one. So a stream reads
+ * the next WALK items in code order from `from` (a lower bound of its codes, from the word
+ * dictionary; NULL: the stream is empty) and keeps those that match — a page, when matches are
+ * dense there — and only then finds the matches beyond them through an index and sorts them
+ * (`beyond`: "search" through the GIN indexes in `where`, "price" through ItemOfferSummary's
+ * price indexes). At most WALK wasted reads, never a walk through thousands of items, and the
+ * matches of a word are sorted only when they are scattered. `beyond: null` walks on to the end
+ * (nothing narrows the catalogue enough).
+ */
+type Stream = {
+  score: number | null;
+  after: string | null;
+  from: Prisma.Sql;
+  where: Prisma.Sql;
+  beyond: "search" | "price" | null;
+};
+
+/**
+ * The lowest code an item with all `words` (whole, or as word beginnings) can have, by the word
+ * dictionary (catalogue_first_code, migration catalogue_search_order): the largest of the
+ * words' bounds; NULL when a word is in no item. Lexemes shorter than `shortest` are not in the
+ * dictionary and bound nothing; a single two-character word as a beginning can be bounded by
+ * the longer words that begin with it.
+ */
+function firstCode(words: string[], prefix: boolean): Prisma.Sql {
+  const shortest = prefix && words.length === 1 && !words[0].includes("-") ? 2 : 3;
+  const parts = words.flatMap((word) => word.split("-")).filter((part) => part !== "");
+  return largest(parts.map((part) => Prisma.sql`catalogue_first_code(${part}, ${prefix}, ${shortest}::int)`));
+}
+
+/** The largest of code bounds; NULL (nothing can match) if any of them is. */
+const largest = (bounds: Prisma.Sql[]) =>
+  Prisma.sql`(SELECT CASE WHEN count(*) = count(b) THEN max(b) END FROM (VALUES ${Prisma.join(bounds.map((b) => Prisma.sql`(${b})`))}) v(b))`;
 
 /**
  * Relevance as a small integer: 3 the exact item code, 2 every word found as a whole word, 1 as
  * the beginning of a word, 0 only inside a word or by a corrected spelling; ties by item code.
- * It is computed for every match (a sort needs them all), so it must be cheap: two lookups in
- * the item's tsvector. Trigram similarity ranked a little finer but cost ~90 µs an item. Reading
- * the matches in code order instead and stopping at a page was tried and dropped: codes follow
- * categories, so a word like "फर्नीचर" had its matches after 30,000 other items.
+ * Each tier is a stream with its own condition, so no row's tier is computed beyond the walks,
+ * and a tier is read only when those before it do not fill the page. Tiers 2 and 1 come from
+ * the tsvector GIN index: a word found there whole or as a beginning is in the text, so the word
+ * conditions are implied — except for hyphenated words, whose parts are looked up separately.
+ * Trigram similarity ranked a little finer but cost ~90 µs an item.
  */
-function relevance(search: CatalogueSearch): Prisma.Sql {
-  return Prisma.sql`(CASE WHEN i."code" = ${search.q.toUpperCase()} THEN 3
-    WHEN i."searchVector" @@ to_tsquery('simple', ${tsQuery(search.words, true)}) THEN 2
-    WHEN i."searchVector" @@ to_tsquery('simple', ${tsQuery(search.words, false)}) THEN 1
-    ELSE 0 END)`;
+function tierStreams(search: CatalogueSearch, words: Words): { streams: Stream[]; tierOf: Prisma.Sql } {
+  const code = search.q.toUpperCase();
+  const vector = (exact: boolean) => Prisma.sql`i."searchVector" @@ ${tsQuery(search.words, exact)}`;
+  const matches = words.conditions;
+  const notImplied = words.conditions.filter((_, k) => search.words[k].includes("-"));
+  const all = (conditions: Prisma.Sql[]) => Prisma.join(conditions, " AND ");
+  const other = Prisma.sql`i."code" <> ${code}`;
+  const anywhere = Prisma.sql`''`;
+  const tiers = [
+    { score: 3, from: anywhere, where: all([Prisma.sql`i."code" = ${code}`, ...matches]) },
+    { score: 2, from: firstCode(search.words, false), where: all([other, vector(true), ...notImplied]) },
+  ];
+  // Tier 1 differs from tier 2 only through words of two or more characters, tier 0 from tier 1
+  // only through words of three or more (found inside a word, or corrected).
+  if (search.words.some((word) => [...word].length >= 2)) {
+    tiers.push({
+      score: 1,
+      from: firstCode(search.words, true),
+      where: all([other, vector(false), Prisma.sql`NOT ${vector(true)}`, ...notImplied]),
+    });
+  }
+  if (search.words.some((word) => [...word].length >= 3)) {
+    tiers.push({ score: 0, from: words.correctedFrom, where: all([other, ...matches, Prisma.sql`NOT ${vector(false)}`]) });
+  }
+  // After a cursor (tier, code): the rest of its tier, then the tiers below it.
+  const cursor = search.cursor;
+  const streams: Stream[] = tiers
+    .filter((tier) => !cursor || tier.score < (cursor.score ?? 0) || (tier.score === cursor.score && tier.score < 3))
+    .map((tier) => ({ ...tier, after: tier.score === cursor?.score ? cursor.code : null, beyond: tier.score === 3 ? null : "search" }));
+  // The tier of a walked item that matches all the words: the conditions above, given that.
+  const tierOf = Prisma.sql`CASE WHEN i."code" = ${code} THEN 3 WHEN ${vector(true)} THEN 2 WHEN ${vector(false)} THEN 1 ELSE 0 END`;
+  return { streams, tierOf };
+}
+
+/**
+ * Without words the order is the item code. A landed-price filter (without a category, which
+ * narrows the walk already) finds its items beyond the walk in ItemOfferSummary: expensive items
+ * cluster in a few categories, so walking code order until 21 items had an offer of ₹10,000 or
+ * more probed the offers of ~20,000 items first.
+ */
+function unrankedStream(search: CatalogueSearch): { streams: Stream[]; tierOf: Prisma.Sql } {
+  const priced = search.minLandedPaise !== null || search.maxLandedPaise !== null;
+  const stream: Stream = {
+    score: null,
+    after: search.cursor?.code ?? null,
+    from: Prisma.sql`''`,
+    where: Prisma.sql`true`,
+    beyond: priced && !search.categoryCode ? "price" : null,
+  };
+  return { streams: [stream], tierOf: Prisma.sql`0` };
 }
 
 export async function searchCatalogue(search: CatalogueSearch, pageSize = CATALOGUE_PAGE_SIZE): Promise<CataloguePage> {
   const ranked = isRanked(search.words);
-  const conditions: Prisma.Sql[] = [Prisma.sql`i."active"`, ...search.words.map(wordCondition)];
-  if (search.categoryCode) {
-    conditions.push(Prisma.sql`i."categoryId" = (SELECT c."id" FROM "Category" c WHERE c."code" = ${search.categoryCode})`);
-  }
-  if (search.reservedOnly) conditions.push(Prisma.sql`i."reserved"`);
-  const score = ranked ? relevance(search) : Prisma.sql`NULL::int`;
-  const cursor = search.cursor;
-  if (cursor && ranked && cursor.score !== null) {
-    conditions.push(Prisma.sql`(${score} < ${cursor.score}::int OR (${score} = ${cursor.score}::int AND i."code" > ${cursor.code}))`);
-  } else if (cursor && !ranked) {
-    conditions.push(Prisma.sql`i."code" > ${cursor.code}`);
-  }
+  const limit = pageSize + 1;
+  // Walks follow the (category, code) or the code index; the other item conditions filter what they read.
+  const inCategory = search.categoryCode
+    ? Prisma.sql`i."categoryId" = (SELECT c."id" FROM "Category" c WHERE c."code" = ${search.categoryCode})`
+    : Prisma.sql`true`;
+  const itemFilter = Prisma.sql`i."active" AND ${inCategory}${search.reservedOnly ? Prisma.sql` AND i."reserved"` : Prisma.empty}`;
+  const after = (code: string | null) => (code === null ? Prisma.sql`true` : Prisma.sql`i."code" > ${code}`);
   const filters = offerFilters(search, Prisma.sql`g."rateBp"`);
-  // Items are put in page order first (OFFSET 0 keeps that sub-select apart); the offer filters
-  // then test them one by one in that order until the page is full. The test is a scalar
-  // sub-select, not EXISTS, on purpose: Postgres may turn EXISTS into a hash join over every
-  // offer in range (a whole-table scan at 10⁶ offers); this probes the offer index per item.
+  // The offer filters probe the offer index item by item, only for rows a stream is about to
+  // return. A scalar sub-select, not EXISTS, on purpose: Postgres may turn EXISTS into a hash
+  // join over every offer in range (a whole-table scan at 10⁶ offers).
   const offerTest =
     filters.length === 0
       ? Prisma.sql`true`
-      : Prisma.sql`coalesce((SELECT true FROM (SELECT ${currentRate(Prisma.sql`s."id"`)} AS "rateBp") g, "Offer" o
+      : Prisma.sql`coalesce((SELECT true FROM (SELECT ${currentRate(Prisma.sql`i."id"`)} AS "rateBp") g, "Offer" o
           JOIN "Vendor" v ON v."id" = o."vendorId"
-          WHERE o."itemId" = s."id" AND ${visibleOffer(Prisma.sql`s."reserved"`)} AND ${Prisma.join(filters, " AND ")}
+          WHERE o."itemId" = i."id" AND ${visibleOffer(Prisma.sql`i."reserved"`)} AND ${Prisma.join(filters, " AND ")}
           LIMIT 1), false)`;
+  // Items whose visible offers reach into the landed-price range, by their ex-GST prices.
+  const priceRange = Prisma.join(
+    [
+      Prisma.sql`true`,
+      ...(search.minLandedPaise === null ? [] : [Prisma.sql`sm."maxPricePaise" >= ${priceFloor(search.minLandedPaise)}`]),
+      ...(search.maxLandedPaise === null ? [] : [Prisma.sql`sm."minPricePaise" <= ${search.maxLandedPaise}`]),
+    ],
+    " AND ",
+  );
 
-  // Category names and the GST rate are looked up for the page's rows only.
-  const items = await db.$queryRaw<ItemRow[]>`
+  const words = prepareWords(search.words);
+  const { streams, tierOf } = ranked ? tierStreams(search, words) : unrankedStream(search);
+  // Each stream's walk: the next WALK items in code order from where its matches can start (the
+  // LIMIT keeps the conditions out of that index scan), those that pass the item filters and
+  // match every word marked with their tier. A CTE is computed only as far as it is read.
+  const matches = Prisma.join([itemFilter, ...words.conditions], " AND ");
+  const walkName = (k: number) => Prisma.raw(`walk${k}`);
+  const walks = streams.flatMap((stream, k) =>
+    stream.beyond === null
+      ? []
+      : [
+          Prisma.sql`${walkName(k)} AS MATERIALIZED (
+            SELECT ${ITEM_COLUMNS}, CASE WHEN ${matches} THEN ${tierOf} END AS tier
+            FROM (SELECT i.* FROM "Item" i WHERE ${inCategory} AND ${after(stream.after)} AND i."code" >= ${stream.from}
+                  ORDER BY i."code" LIMIT ${WALK}) i)`,
+        ],
+  );
+  const ctes = [...words.ctes, ...walks];
+  const withCtes = ctes.length === 0 ? Prisma.empty : Prisma.sql`WITH ${Prisma.join(ctes)}`;
+
+  const branches: Prisma.Sql[] = [];
+  for (const [k, stream] of streams.entries()) {
+    const score = Prisma.sql`${stream.score}::int AS score`;
+    if (stream.beyond === null) {
+      branches.push(Prisma.sql`SELECT ${score}, i.* FROM (
+          SELECT ${ITEM_COLUMNS} FROM "Item" i WHERE ${itemFilter} AND ${after(stream.after)} AND ${stream.where} ORDER BY i."code" OFFSET 0
+        ) i WHERE ${offerTest} LIMIT ${limit}`);
+      continue;
+    }
+    const walk = walkName(k);
+    branches.push(Prisma.sql`SELECT ${score}, ${ITEM_COLUMNS} FROM ${walk} i WHERE i.tier = ${stream.score ?? 0}::int AND ${offerTest} LIMIT ${limit}`);
+    // Beyond the walk: every match found through an index, then sorted. The sort one level up
+    // makes Postgres plan the inner select for all its rows (index lookups, not a walk in code
+    // order); the boundary is tested outside it, since as an index condition it would read every
+    // code after it. A walk that reached the last item has no boundary, and nothing is beyond.
+    const boundary = Prisma.sql`(SELECT max(w."code") FROM ${walk} w HAVING count(*) = ${WALK})`;
+    if (stream.beyond === "search") {
+      branches.push(Prisma.sql`SELECT ${score}, i.* FROM (
+          SELECT i.* FROM (
+            SELECT ${ITEM_COLUMNS} FROM "Item" i WHERE ${itemFilter} AND ${stream.where} OFFSET 0
+          ) i WHERE i."code" > ${boundary} ORDER BY i."code"
+        ) i WHERE ${offerTest} LIMIT ${limit}`);
+    } else {
+      // In code order from the summary alone; each item is read only when its turn comes.
+      branches.push(Prisma.sql`SELECT ${score}, i.* FROM (
+          SELECT sm.* FROM (SELECT sm."itemId", sm."code" FROM "ItemOfferSummary" sm WHERE ${priceRange} OFFSET 0) sm
+          WHERE sm."code" > ${boundary} ORDER BY sm."code"
+        ) sm CROSS JOIN LATERAL (
+          SELECT ${ITEM_COLUMNS} FROM "Item" i WHERE i."id" = sm."itemId" AND ${itemFilter} AND ${stream.where} OFFSET 0
+        ) i WHERE ${offerTest} LIMIT ${limit}`);
+    }
+  }
+
+  // The streams are read one after another, each only if those before it did not fill the page:
+  // Postgres's Append runs its branches in order and the LIMIT stops it. (Every branch ends in a
+  // LIMIT, so none can run in parallel workers, which would interleave them.) Category names,
+  // the GST rate and the offer count are then looked up for the page's rows only.
+  const items = await db.$queryRaw<ItemRow[]>`${withCtes}
     SELECT m.*, c."code" AS "categoryCode", c."nameEn" AS "categoryEn", c."nameHi" AS "categoryHi",
-           ${currentRate(Prisma.sql`m."id"`)} AS "gstRateBp"
-    FROM (
-      SELECT s.* FROM (
-        SELECT i."id", i."code", i."nameEn", i."nameHi", i."unit", i."hsn", i."reserved", i."preDispatchInspection", i."categoryId",
-               ${score} AS score
-        FROM "Item" i
-        WHERE ${Prisma.join(conditions, " AND ")}
-        ORDER BY ${ranked ? Prisma.sql`score DESC, i."code"` : Prisma.sql`i."code"`}
-        OFFSET 0
-      ) s
-      WHERE ${offerTest}
-      LIMIT ${pageSize + 1}
-    ) m
+           ${currentRate(Prisma.sql`m."id"`)} AS "gstRateBp", coalesce(sm."offerCount", 0) AS "visibleOffers"
+    FROM (SELECT u.* FROM (${Prisma.join(branches.map((branch) => Prisma.sql`(${branch})`), " UNION ALL ")}) u LIMIT ${limit}) m
     JOIN "Category" c ON c."id" = m."categoryId"
+    LEFT JOIN "ItemOfferSummary" sm ON sm."itemId" = m."id"
     ORDER BY m.score DESC NULLS LAST, m."code"`;
 
   const page = items.slice(0, pageSize);
-  const offers = page.length === 0 ? [] : await offersFor(page, search);
+  const counted = filters.length > 0;
+  const offers = page.length === 0 ? [] : await offersFor(page, search, counted);
   const byItem = new Map<string, OfferRow[]>();
   for (const offer of offers) byItem.set(offer.itemId, [...(byItem.get(offer.itemId) ?? []), offer]);
   const last = page.at(-1);
@@ -236,7 +401,7 @@ export async function searchCatalogue(search: CatalogueSearch, pageSize = CATALO
       preDispatchInspection: row.preDispatchInspection,
       category: { code: row.categoryCode, en: row.categoryEn, hi: row.categoryHi },
       gstRateBp: row.gstRateBp,
-      offerCount: Number(byItem.get(row.id)?.[0]?.offerCount ?? 0),
+      offerCount: counted ? Number(byItem.get(row.id)?.[0]?.offerCount ?? 0) : row.visibleOffers,
       offers: (byItem.get(row.id) ?? []).map(toCatalogueOffer),
     })),
     nextCursor: items.length > pageSize && last ? encodeCursor({ score: ranked ? last.score : null, code: last.code }) : null,
@@ -245,19 +410,21 @@ export async function searchCatalogue(search: CatalogueSearch, pageSize = CATALO
 
 /**
  * The cheapest visible offers of each item on the page (the offer index is ordered by item and
- * price, and within one item landed price follows price), plus how many there are in all.
+ * price, and within one item landed price follows price), plus — when the filters narrow the
+ * offers, so ItemOfferSummary's count does not apply — how many match in all.
  */
-async function offersFor(items: ItemRow[], search: CatalogueSearch): Promise<OfferRow[]> {
+async function offersFor(items: ItemRow[], search: CatalogueSearch, counted: boolean): Promise<OfferRow[]> {
   const rate = Prisma.sql`p."rateBp"`;
   const conditions = [Prisma.sql`o."itemId" = p."itemId"`, visibleOffer(Prisma.sql`p."reserved"`), ...offerFilters(search, rate)];
   const where = Prisma.join(conditions, " AND ");
+  const count = counted
+    ? Prisma.sql`SELECT count(*) AS "offerCount" FROM "Offer" o JOIN "Vendor" v ON v."id" = o."vendorId" WHERE ${where}`
+    : Prisma.sql`SELECT NULL::bigint AS "offerCount"`;
   return db.$queryRaw<OfferRow[]>`
     SELECT p."itemId", x.*, n."offerCount"
     FROM unnest(${items.map((i) => i.id)}::uuid[], ${items.map((i) => i.gstRateBp ?? 0)}::int[], ${items.map((i) => i.reserved)}::boolean[])
       AS p("itemId", "rateBp", "reserved")
-    CROSS JOIN LATERAL (
-      SELECT count(*) AS "offerCount" FROM "Offer" o JOIN "Vendor" v ON v."id" = o."vendorId" WHERE ${where}
-    ) n
+    CROSS JOIN LATERAL (${count}) n
     CROSS JOIN LATERAL (
       SELECT o."id" AS "offerId", v."id" AS "vendorId", v."legalName" AS "vendorName", v."stateCode",
              d."nameEn" AS "districtEn", d."nameHi" AS "districtHi",

@@ -3,10 +3,14 @@ import { db } from "@/lib/db";
 import { landedUnitPaise } from "@/lib/domain/allocation/rank";
 import { parseCatalogueSearch, type SearchParamsInput } from "@/lib/domain/catalogue/search";
 import { getCatalogueItemByCode, listItemOffers, searchCatalogue, type CatalogueItem } from "@/lib/queries/catalogue";
-import { actorOf } from "@/tests/factories";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { actorOf, makeUser } from "@/tests/factories";
 import { makeCatalogueItem, makeVendorFirm, offerForm } from "@/tests/factories/vendor";
 import { createOffer } from "@/lib/services/offer/create-offer";
+import { updateOffer } from "@/lib/services/offer/update-offer";
 import { withdrawOffer } from "@/lib/services/offer/withdraw-offer";
+import { reinstateVendor } from "@/lib/services/vendor/reinstate-vendor";
+import { suspendVendor } from "@/lib/services/vendor/suspend-vendor";
 import { seed } from "@/prisma/seed";
 
 beforeAll(async () => {
@@ -178,5 +182,165 @@ describe("catalogue search: keyset pagination", () => {
     const walked = await allPages({ reserved: "1", district: "raipur" }, 3);
     expect(walked.every((i) => i.reserved)).toBe(true);
     expect(walked.map((i) => i.code)).toEqual((await page({ reserved: "1", district: "raipur" }, 100)).items.map((i) => i.code));
+  });
+});
+
+type Summary = { offerCount: number; minPricePaise: bigint | null; maxPricePaise: bigint | null };
+
+const summaryOf = async (itemId: string): Promise<Summary | null> =>
+  db.itemOfferSummary.findUnique({ where: { itemId }, select: { offerCount: true, minPricePaise: true, maxPricePaise: true } });
+
+/** The catalogue's rule for a visible offer, counted straight from the offers. */
+const recountedSummaries = () =>
+  db.$queryRaw<(Summary & { itemId: string; code: string })[]>`
+    SELECT i."id" AS "itemId", i."code", count(o."id")::int AS "offerCount",
+           min(o."unitPricePaise") AS "minPricePaise", max(o."unitPricePaise") AS "maxPricePaise"
+    FROM "Item" i
+    LEFT JOIN ("Offer" o JOIN "Vendor" v ON v."id" = o."vendorId" AND v."status" = 'ACTIVE')
+      ON o."itemId" = i."id" AND o."status" = 'ACTIVE' AND (NOT i."reserved" OR v."stateCode" = '22')
+    GROUP BY i."id"`;
+
+describe("catalogue search: the per-item offer summary (ItemOfferSummary)", () => {
+  it("follows new offers, price changes, withdrawals, vendor suspension and the reserved flag", async () => {
+    const admin = actorOf(await makeUser(db, "ADMIN"));
+    const { item } = await makeCatalogueItem(db, { reserved: false, nameEn: "Teak stool", nameHi: "सागौन स्टूल" });
+    const district = await db.district.findFirstOrThrow({ where: { slug: "durg" } });
+    const [local, other, outOfState] = [
+      await makeVendorFirm(db, { districtId: district.id }),
+      await makeVendorFirm(db, { districtId: district.id }),
+      await makeVendorFirm(db, { stateCode: "27", districtId: district.id }),
+    ];
+    const offer = (firm: typeof local, unitPrice: string) => createOffer(actorOf(firm.user), offerForm(item.id, [district.id], { unitPrice }));
+    const summary = (offerCount: number, min: number | null, max: number | null) => ({
+      offerCount,
+      minPricePaise: min === null ? null : BigInt(min * 100),
+      maxPricePaise: max === null ? null : BigInt(max * 100),
+    });
+
+    const { offerId: localOffer } = await offer(local, "300");
+    expect(await summaryOf(item.id)).toEqual(summary(1, 300, 300));
+    const { offerId: otherOffer } = await offer(other, "500");
+    await offer(outOfState, "200");
+    expect(await summaryOf(item.id)).toEqual(summary(3, 200, 500));
+
+    await updateOffer(actorOf(local.user), { ...offerForm(item.id, [district.id]), offerId: localOffer, unitPrice: "100" });
+    expect(await summaryOf(item.id)).toEqual(summary(3, 100, 500));
+    await withdrawOffer(actorOf(other.user), { offerId: otherOffer });
+    expect(await summaryOf(item.id)).toEqual(summary(2, 100, 200));
+
+    await suspendVendor(admin, { vendorId: outOfState.vendor.id, reason: "Documents lapsed" });
+    expect(await summaryOf(item.id)).toEqual(summary(1, 100, 100));
+    await reinstateVendor(admin, { vendorId: outOfState.vendor.id });
+    expect(await summaryOf(item.id)).toEqual(summary(2, 100, 200));
+
+    // Reserved: only the local vendor may supply it, so only its offer counts.
+    await db.item.update({ where: { id: item.id }, data: { reserved: true } });
+    expect(await summaryOf(item.id)).toEqual(summary(1, 100, 100));
+    await withdrawOffer(actorOf(local.user), { offerId: localOffer });
+    expect(await summaryOf(item.id)).toEqual(summary(0, null, null));
+    expect((await page({ q: "Teak stool" })).items[0].offerCount).toBe(0);
+
+    // The code is copied for ordering; a renamed item keeps it right.
+    await db.item.update({ where: { id: item.id }, data: { code: `${item.code}-X` } });
+    expect((await db.itemOfferSummary.findUniqueOrThrow({ where: { itemId: item.id } })).code).toBe(`${item.code}-X`);
+  });
+
+  it("counts every one of several vendors pricing the same item at the same moment", async () => {
+    const { item } = await makeCatalogueItem(db, { reserved: false });
+    const district = await db.district.findFirstOrThrow({ where: { slug: "raipur" } });
+    const firms = [0, 1, 2, 3, 4].map(() => makeVendorFirm(db, { districtId: district.id }));
+    const [first, ...others] = await Promise.all(firms);
+    await createOffer(actorOf(first.user), offerForm(item.id, [district.id], { unitPrice: "500" }));
+    await Promise.all(
+      others.map((firm, k) => createOffer(actorOf(firm.user), offerForm(item.id, [district.id], { unitPrice: String(100 * (k + 1)) }))),
+    );
+    expect(await summaryOf(item.id)).toEqual({ offerCount: 5, minPricePaise: 10000n, maxPricePaise: 50000n });
+  });
+
+  it("agrees with the offers for every item (seed and the tests above)", async () => {
+    const stored = new Map((await db.itemOfferSummary.findMany()).map((s) => [s.itemId, s]));
+    for (const expected of await recountedSummaries()) {
+      const row = stored.get(expected.itemId);
+      const actual = row
+        ? { offerCount: row.offerCount, minPricePaise: row.minPricePaise, maxPricePaise: row.maxPricePaise, code: row.code }
+        : { offerCount: 0, minPricePaise: null, maxPricePaise: null, code: expected.code };
+      expect(actual).toEqual({ offerCount: expected.offerCount, minPricePaise: expected.minPricePaise, maxPricePaise: expected.maxPricePaise, code: expected.code });
+    }
+  });
+});
+
+/**
+ * A catalogue larger than what a search reads in code order before it turns to an index (200
+ * items): 600 more items FLR-0001…FLR-0600 with the words a search looks for scattered among
+ * them — "Zircon" every 37th, "Zirconia" every 41st, "Bazircon" every 43rd — and an offer of
+ * ₹50,000 on every 53rd. Expected results come from the plain definition: every match, ordered by
+ * relevance tier (3 exact code, 2 whole words, 1 word beginnings, 0 the rest), then code.
+ */
+describe("catalogue search: matches scattered through a large catalogue", () => {
+  beforeAll(async () => {
+    const category = await db.category.create({ data: { code: "FLR", nameEn: "Flooring", nameHi: "फ़र्श" } });
+    await db.$executeRaw`
+      INSERT INTO "Item" ("id", "code", "nameEn", "nameHi", "categoryId", "unit", "hsn", "reserved")
+      SELECT gen_random_uuid(), 'FLR-' || lpad(n::text, 4, '0'),
+             CASE WHEN n % 37 = 0 THEN 'Zircon lamp ' WHEN n % 41 = 0 THEN 'Zirconia tile ' WHEN n % 43 = 0 THEN 'Bazircon set ' ELSE 'Floor tile ' END || n,
+             'टाइल ' || n, ${category.id}::uuid, 'NOS', '6907', false
+      FROM generate_series(1, 600) AS n`;
+    await db.$executeRaw`
+      INSERT INTO "ItemGstRate" ("id", "itemId", "rateBp", "effectiveFrom")
+      SELECT gen_random_uuid(), i."id", 1200, DATE '2025-04-01' FROM "Item" i WHERE i."categoryId" = ${category.id}::uuid`;
+    const { vendor } = await makeVendorFirm(db);
+    await db.$executeRaw`
+      INSERT INTO "Offer" ("id", "vendorId", "itemId", "unitPricePaise", "minQuantity", "maxQuantity", "monthlyCapacity", "leadTimeDays", "updatedAt")
+      SELECT gen_random_uuid(), ${vendor.id}::uuid, i."id", 5000000, 1, 10, 100, 7, now()
+      FROM "Item" i WHERE i."categoryId" = ${category.id}::uuid AND substr(i."code", 5)::int % 53 = 0`;
+  }, 60_000);
+
+  /** The codes a search must return, in order: `match` finds them, `whole`/`prefix` rank them. */
+  const expected = async (match: Prisma.Sql, whole: string, prefix: string, code = "") =>
+    (
+      await db.$queryRaw<{ code: string }[]>`
+        SELECT i."code" FROM "Item" i WHERE i."active" AND ${match}
+        ORDER BY CASE WHEN i."code" = ${code} THEN 3 WHEN i."searchVector" @@ to_tsquery('simple', ${whole}) THEN 2
+                      WHEN i."searchVector" @@ to_tsquery('simple', ${prefix}) THEN 1 ELSE 0 END DESC, i."code"`
+    ).map((r) => r.code);
+
+  it.each([
+    ["a word: whole, as a beginning and inside other words", "zircon", Prisma.sql`i."searchText" LIKE '%zircon%'`, "zircon", "zircon:*"],
+    ["a two-character beginning", "zi", Prisma.sql`i."searchVector" @@ to_tsquery('simple', 'zi:*')`, "zi", "zi:*"],
+    ["a word nearly every item of a block has", "tile", Prisma.sql`i."searchText" LIKE '%tile%'`, "tile", "tile:*"],
+    [
+      "a misspelling, through the catalogue words two edits away",
+      "zirkon",
+      Prisma.sql`i."searchVector" @@ (SELECT to_tsquery('simple', string_agg(quote_literal(w."word"), ' | '))
+        FROM "CatalogueWord" w WHERE levenshtein(w."word", 'zirkon') <= 2)`,
+      "zirkon",
+      "zirkon:*",
+    ],
+  ])("%s: every match once, in order, on one page and page by page", async (_, q, match, whole, prefix) => {
+    const all = await expected(match, whole, prefix);
+    expect(all.length).toBeGreaterThan(12);
+    // A page longer than the 200 items a search reads in order: past where it turns to an index.
+    expect((await page({ q }, 250)).items.map((i) => i.code)).toEqual(all.slice(0, 250));
+    expect((await allPages({ q }, all.length > 100 ? 60 : 7)).map((i) => i.code)).toEqual(all);
+  });
+
+  it("an exact code first, then the other items whose text has it", async () => {
+    const match = Prisma.sql`i."searchText" LIKE '%flr-0074%'`;
+    expect((await allPages({ q: "FLR-0074" }, 1)).map((i) => i.code)).toEqual(await expected(match, "flr & 0074", "flr:* & 0074:*", "FLR-0074"));
+  });
+
+  it("a landed-price floor without words: the items with a visible offer that high, in code order", async () => {
+    const priced = await db.$queryRaw<{ code: string }[]>`
+      SELECT i."code" FROM "Item" i
+      WHERE i."active" AND EXISTS (
+        SELECT 1 FROM "Offer" o JOIN "Vendor" v ON v."id" = o."vendorId"
+        CROSS JOIN LATERAL (SELECT r."rateBp" FROM "ItemGstRate" r WHERE r."itemId" = i."id" AND r."effectiveFrom" <= current_date
+                            ORDER BY r."effectiveFrom" DESC LIMIT 1) g
+        WHERE o."itemId" = i."id" AND o."status" = 'ACTIVE' AND v."status" = 'ACTIVE' AND (NOT i."reserved" OR v."stateCode" = '22')
+          AND o."unitPricePaise" + (2 * o."unitPricePaise" * g."rateBp" + 10000) / 20000 >= 4000000)
+      ORDER BY i."code"`;
+    expect(priced.length).toBeGreaterThanOrEqual(11);
+    expect((await allPages({ min: "40000" }, 3)).map((i) => i.code)).toEqual(priced.map((r) => r.code));
+    expect((await allPages({ min: "40000", max: "60000" }, 4)).map((i) => i.code)).toEqual(priced.map((r) => r.code));
   });
 });

@@ -78,6 +78,64 @@ describe("the outbox worker", () => {
     expect(write.count).toBe(0);
   });
 
+  it("claims due rows of every kind, earliest due first, and leaves alone what is not due", async () => {
+    const at = (seconds: number) => new Date(Date.now() + seconds * 1000);
+    const row = (key: string, data: { status: "QUEUED" | "FAILED" | "SENDING" | "SENT" | "DEAD"; nextAttemptAt: Date; lockedUntil?: Date; attempts?: number }) => ({
+      dedupeKey: `claim.test:${key}`, channel: "EMAIL" as const, event: "supplyOrder.accepted", locale: "en" as const,
+      toAddress: `${key}@test.manak.in`, subject: key, body: key, ...data,
+    });
+    await db.notification.createMany({
+      data: [
+        row("failed-due", { status: "FAILED", nextAttemptAt: at(-30), attempts: 1 }),
+        row("queued-later", { status: "QUEUED", nextAttemptAt: at(-10) }),
+        row("lease-expired", { status: "SENDING", nextAttemptAt: at(-20), lockedUntil: at(-1), attempts: 1 }),
+        row("queued-first", { status: "QUEUED", nextAttemptAt: at(-40) }),
+        // Not due: in the future, under a live lease, or finished.
+        row("queued-future", { status: "QUEUED", nextAttemptAt: at(60) }),
+        row("failed-backing-off", { status: "FAILED", nextAttemptAt: at(60), attempts: 1 }),
+        row("leased", { status: "SENDING", nextAttemptAt: at(-50), lockedUntil: at(60), attempts: 1 }),
+        row("sent", { status: "SENT", nextAttemptAt: at(-60), attempts: 1 }),
+        row("dead", { status: "DEAD", nextAttemptAt: at(-60), attempts: 8 }),
+      ],
+    });
+
+    const first = await claimDue(db, { batchSize: 3, lockMs: 60_000 });
+    expect(first.map((r) => [r.subject, r.attempts])).toEqual([["queued-first", 1], ["failed-due", 2], ["lease-expired", 2]]);
+    expect((await claimDue(db, { batchSize: 10, lockMs: 60_000 })).map((r) => r.subject)).toEqual(["queued-later"]);
+    expect(await claimDue(db, { batchSize: 10, lockMs: 60_000 })).toEqual([]);
+    const untouched = await db.notification.findMany({ where: { subject: { in: ["queued-future", "failed-backing-off", "leased", "sent", "dead"] } } });
+    expect(untouched.map((r) => [r.subject, r.status, r.attempts]).sort()).toEqual([
+      ["dead", "DEAD", 8], ["failed-backing-off", "FAILED", 1], ["leased", "SENDING", 1], ["queued-future", "QUEUED", 0], ["sent", "SENT", 1],
+    ]);
+  });
+
+  it("records a batch of sends together, but not over a row another worker reclaimed meanwhile", async () => {
+    await queueForUsers(5);
+    const [victim] = await db.notification.findMany({ where: { channel: "EMAIL" }, take: 1 });
+    // While the victim's mail is with the provider, its lease runs out and another worker claims it.
+    const transports = {
+      ...local.transports,
+      EMAIL: {
+        send: async (message: Parameters<typeof local.transports.EMAIL.send>[0]) => {
+          if (message.id === victim.id) {
+            await db.notification.update({ where: { id: victim.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+            expect((await claimDue(db, { batchSize: 10, lockMs: 60_000 })).map((r) => r.id)).toEqual([victim.id]);
+          }
+          return local.transports.EMAIL.send(message);
+        },
+      },
+    };
+
+    expect(await runWorkerOnce({ db, transports })).toMatchObject({ claimed: 10, failed: 0 });
+
+    const rows = await db.notification.findMany({ where: { channel: { not: "IN_APP" } } });
+    const others = rows.filter((r) => r.id !== victim.id);
+    expect(others).toHaveLength(9);
+    for (const row of others) expect(row).toMatchObject({ status: "SENT", attempts: 1, lockedUntil: null, providerId: expect.any(String) });
+    // The new owner's claim stands: still SENDING under attempt 2, no provider id from the old attempt.
+    expect(rows.find((r) => r.id === victim.id)).toMatchObject({ status: "SENDING", attempts: 2, providerId: null, sentAt: null });
+  });
+
   it("two workers draining 500 rows concurrently never send one twice", async () => {
     // 250 e-mails and 250 SMS with distinct recipients, written straight into the outbox.
     const now = new Date();

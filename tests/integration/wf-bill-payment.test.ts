@@ -3,9 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { computeBill, msmedInterest } from "@/lib/domain/bill/rules";
 import { generateBill } from "@/lib/services/bill/generate-bill";
-import { runBillReminders } from "@/lib/services/bill/run-bill-reminders";
 import { releasePayment } from "@/lib/services/payment/release-payment";
-import { makeUser } from "../factories";
 import { codeOf, makeFulfilmentWorld, makePolicyVersion, makeStrangers, makeSupplyOrderIn, race, type FulfilmentWorld } from "../factories/fulfilment";
 import { makeVendor } from "../factories/orders";
 
@@ -141,30 +139,5 @@ describe("releasePayment", () => {
     const bad = await releasePayment(world.financeActor, { billId: bill!.id, bankReference: "12-34", idempotencyKey: randomUUID() }).catch((e) => e);
     expect(bad.fieldErrors).toEqual({ bankReference: ["errors.payment.bankReference"] });
     expect((await db.bill.findUniqueOrThrow({ where: { id: bill!.id } })).status).toBe("PENDING");
-  });
-});
-
-describe("runBillReminders", () => {
-  it("tells the office's finance once about bills due soon and once about overdue ones", async () => {
-    const w = await makeFulfilmentWorld(db);
-    const secondFinance = await makeUser(db, "FINANCE", { officeId: w.office.id });
-    const soon = await makeSupplyOrderIn(db, w, "BILLED", { dueInDays: 2 });
-    const overdue = await makeSupplyOrderIn(db, w, "BILLED", { dueInDays: -1 });
-    const later = await makeSupplyOrderIn(db, w, "BILLED", { dueInDays: 9 });
-    const paid = await makeSupplyOrderIn(db, w, "CLOSED", { paidDaysAfterDue: 5 });
-
-    await runBillReminders(db);
-    const sent = async (billId: string) =>
-      (await db.notification.findMany({ where: { dedupeKey: { startsWith: "bill." }, link: `/finance/bills/${billId}`, channel: "IN_APP" } }))
-        .map((n) => `${n.event}:${n.userId === w.finance.id ? "finance" : n.userId === secondFinance.id ? "second" : "other"}`)
-        .sort();
-    expect(await sent(soon.bill!.id)).toEqual(["bill.dueSoon:finance", "bill.dueSoon:second"]);
-    expect(await sent(overdue.bill!.id)).toEqual(["bill.overdue:finance", "bill.overdue:second"]);
-    expect(await sent(later.bill!.id)).toEqual([]);
-    expect(await sent(paid.bill!.id)).toEqual([]);
-
-    const before = await db.notification.count();
-    await runBillReminders(db);
-    expect(await db.notification.count()).toBe(before);
   });
 });
