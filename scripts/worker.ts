@@ -29,12 +29,22 @@ async function scheduledJobs() {
   await runScheduledSweeps(db).catch((e) => console.error("[manak] supply-order sweep failed", e));
   await runBillReminders(db).catch((e) => console.error("[manak] bill reminders failed", e));
 }
-void scheduledJobs();
-const sweeps = setInterval(() => void scheduledJobs(), SWEEP_EVERY_MS);
+// Runs `job` every `ms` (and at once with `now`), skipping a turn while the previous run is still
+// going: a long first sweep after a deploy must not pile up copies of itself.
+function every(ms: number, job: () => Promise<unknown>, opts: { now?: boolean } = {}) {
+  let running = false;
+  const tick = () => {
+    if (running) return;
+    running = true;
+    void job().finally(() => (running = false));
+  };
+  if (opts.now) tick();
+  return setInterval(tick, ms);
+}
+const sweeps = every(SWEEP_EVERY_MS, scheduledJobs, { now: true });
 // The public dashboard reads materialised views; keep them at most five minutes old.
-const views = setInterval(
-  () => void refreshPublicViews(db).catch((e) => console.error("[manak] dashboard refresh failed", e)),
-  Number(process.env.VIEWS_REFRESH_MS ?? 300_000),
+const views = every(Number(process.env.VIEWS_REFRESH_MS ?? 300_000), () =>
+  refreshPublicViews(db).catch((e) => console.error("[manak] dashboard refresh failed", e)),
 );
 controller.signal.addEventListener("abort", () => {
   clearInterval(sweeps);
