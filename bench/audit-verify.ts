@@ -1,15 +1,17 @@
 // Audit-chain verification time. Generates a valid hash chain of N events (default 100,000;
 // `--events=1000000`) into a throw-away embedded PostgreSQL (or the empty database named by
-// BENCH_DATABASE_URL), then times verifyAuditChain — the same function `npm run audit:verify` and
-// the public /verify page use. Traffic stays on localhost.
-//   npx tsx bench/audit-verify.ts [--events=N] [--runs=3]
+// BENCH_DATABASE_URL), then times verifyAuditChainParallel as `npm run audit:verify` runs it (worker
+// threads, default count), the same in one thread, and verifyAuditChain through Prisma as the
+// public /verify page runs it. Traffic stays on localhost.
+//   npx tsx bench/audit-verify.ts [--events=N] [--runs=3] [--threads=N]
 // bench/run.ts can import generateAuditEvents and timeAuditVerify for its large data set.
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { auditHash, GENESIS_HASH } from "../lib/audit/canonical";
-import { verifyAuditChain, type Queryable } from "../lib/audit/verify";
+import { verifyAuditChain, type ChainVerification, type Queryable } from "../lib/audit/verify";
+import { verifyAuditChainParallel } from "../lib/audit/verify-parallel";
 import { startEmbeddedPostgres } from "../lib/dev/embedded-pg";
 import { createPrisma } from "../lib/prisma-client";
 import { run } from "../lib/dev/run";
@@ -53,11 +55,19 @@ export async function generateAuditEvents(db: Queryable, n: number, batch = 5_00
   await db.query(`ANALYZE "AuditEvent"`);
 }
 
-/** Median verification time over `runs` full verifications; throws unless every run verifies `expected` events. */
-export async function timeAuditVerify(db: Queryable, expected: number, runs = 3): Promise<{ medianMs: number; times: number[] }> {
+/**
+ * Median time of `runs` full verifications, by default as `npm run audit:verify` does them (worker
+ * threads over `connectionString`); throws unless every run verifies `expected` events.
+ */
+export async function timeAuditVerify(
+  connectionString: string,
+  expected: number,
+  runs = 3,
+  verify: () => Promise<ChainVerification> = () => verifyAuditChainParallel(connectionString),
+): Promise<{ medianMs: number; times: number[] }> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const result = await verifyAuditChain(db);
+    const result = await verify();
     if (!result.ok || result.count !== expected) throw new Error(`audit chain did not verify: ${result.ok ? `${result.count} events` : `seq ${result.broken.seq} ${result.broken.reason}`}`);
     times.push(result.ms);
   }
@@ -83,15 +93,19 @@ async function main() {
     const t0 = performance.now();
     await generateAuditEvents(pool, events);
     const generateS = (performance.now() - t0) / 1000;
-    const { medianMs, times } = await timeAuditVerify(pool, events, runs);
-    // The public /verify page reads through Prisma's raw queries instead of its own pg pool.
+    const threads = arg("threads", os.availableParallelism());
+    const { medianMs, times } = await timeAuditVerify(server.url, events, runs, () => verifyAuditChainParallel(server.url, { threads }));
+    const oneThread = await timeAuditVerify(server.url, events, 1, () => verifyAuditChainParallel(server.url, { threads: 1 }));
+    // The public /verify page verifies in its own thread through Prisma's raw queries.
     const prisma = createPrisma(server.url);
-    const viaPrisma = await timeAuditVerify({ query: async (text, values = []) => ({ rows: await prisma.$queryRawUnsafe<unknown[]>(text, ...values) }) }, events, 1);
+    const viaPrisma: Queryable = { query: async (text, values = []) => ({ rows: await prisma.$queryRawUnsafe<unknown[]>(text, ...values) }) };
+    const prismaRun = await timeAuditVerify(server.url, events, 1, () => verifyAuditChain(viaPrisma));
     await prisma.$disconnect();
     console.log(`machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`);
     console.log(`generated ${events} events in ${generateS.toFixed(1)} s`);
-    console.log(`verify (pg, npm run audit:verify): median ${medianMs} ms over ${runs} runs (${times.join(", ")} ms), ${Math.round(events / (medianMs / 1000))} events/s`);
-    console.log(`verify (Prisma, /verify page): ${viaPrisma.medianMs} ms`);
+    console.log(`verify (npm run audit:verify, ${threads} threads): median ${medianMs} ms over ${runs} runs (${times.join(", ")} ms), ${Math.round(events / (medianMs / 1000))} events/s`);
+    console.log(`verify (pg, one thread): ${oneThread.medianMs} ms`);
+    console.log(`verify (Prisma, /verify page): ${prismaRun.medianMs} ms`);
   } finally {
     await pool.end();
     await server.stop();

@@ -1,30 +1,34 @@
-// `npm run audit:verify`: recomputes the audit log's hash chain from the genesis hash and prints
-// OK with the count, head and time, or the first broken link (exit 1). DATABASE_URL names the
-// database; without it, the local development database (embedded PostgreSQL in .data/pg) is used,
-// started here if `npm run dev` is not already running it.
+// `npm run audit:verify [-- --threads=N]`: recomputes the audit log's hash chain from the genesis
+// hash and prints OK with the count, head and time, or the first broken link (exit 1). The chain
+// is verified in seq ranges on N worker threads (default: the cores available; 1 = this thread).
+// DATABASE_URL names the database; without it, the local development database (embedded
+// PostgreSQL in .data/pg) is used, started here if `npm run dev` is not already running it.
 import pg from "pg";
-import { verifyAuditChain } from "../lib/audit/verify";
+import { verifyAuditChainParallel } from "../lib/audit/verify-parallel";
 import { bootDatabase } from "./lib/boot";
 
 const devUrl = `postgresql://postgres:postgres@127.0.0.1:${process.env.PG_PORT ?? 54320}/manak`;
 
-async function connect(): Promise<{ pool: pg.Pool; stop: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL ?? devUrl;
-  const pool = new pg.Pool({ connectionString: url, max: 2 });
+async function reachable(url: string): Promise<boolean> {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
   try {
     await pool.query("SELECT 1");
-    return { pool, stop: () => pool.end() };
-  } catch (error) {
+    return true;
+  } catch {
+    return false;
+  } finally {
     await pool.end();
-    if (process.env.DATABASE_URL) throw error;
-    const database = await bootDatabase();
-    const booted = new pg.Pool({ connectionString: database.url, max: 2 });
-    return { pool: booted, stop: async () => { await booted.end(); await database.stop(); } };
   }
 }
 
-const { pool, stop } = await connect();
-const result = await verifyAuditChain(pool).finally(stop);
+async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
+  return (await reachable(devUrl)) ? { url: devUrl, stop: async () => {} } : bootDatabase();
+}
+
+const threadsArg = process.argv.find((a) => a.startsWith("--threads="))?.split("=")[1];
+const { url, stop } = await database();
+const result = await verifyAuditChainParallel(url, { threads: threadsArg ? Number(threadsArg) : undefined }).finally(stop);
 if (result.ok) {
   console.log(`OK: ${result.count} audit events verified in ${result.ms} ms`);
   if (result.count > 0) console.log(`head: seq ${result.headSeq} hash ${result.headHash}`);
