@@ -50,7 +50,13 @@ export async function dispatchSupplyOrder(actor: Actor | null, kind: DispatchKin
       maxQty: kind === "ORIGINAL" ? line.quantity - line.dispatchedQty : line.quantity - line.acceptedQty,
     })),
   });
-  if (!parsed.success) throw validationError(parsed.issues);
+  if (!parsed.success) {
+    // The order and its lines are two reads: a dispatch committed between them makes the lines
+    // look fully dispatched. That is someone else's dispatch winning — a conflict, not a form error.
+    const unchanged = await db.supplyOrder.count({ where: { id: so.id, status: so.status } });
+    if (unchanged === 0) throw conflict("errors.supplyOrder.invalidTransition");
+    throw validationError(parsed.issues);
+  }
   const input = parsed.data;
 
   return db.$transaction(async (tx) => {

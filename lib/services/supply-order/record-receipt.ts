@@ -53,7 +53,13 @@ export async function recordReceipt(
     dispatchedOn: so.dispatches[0]?.dispatchedOn ?? now,
     lines: so.lines.map((line) => ({ id: line.id, maxQty: line.dispatchedQty - line.receivedQty })),
   });
-  if (!parsed.success) throw validationError(parsed.issues);
+  if (!parsed.success) {
+    // The order and its lines are two reads: a receipt committed between them makes the lines look
+    // fully received. That is someone else's receipt winning — a conflict, not a form error.
+    const unchanged = await db.supplyOrder.count({ where: { id: so.id, status: so.status } });
+    if (unchanged === 0) throw conflict("errors.supplyOrder.invalidTransition");
+    throw validationError(parsed.issues);
+  }
   const input = parsed.data;
 
   const stored = await storeUploads(photos, "photos");
