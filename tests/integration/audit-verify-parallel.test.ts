@@ -4,26 +4,16 @@ import { GENESIS_HASH } from "@/lib/audit/canonical";
 import { verifyAuditChain, type ChainVerification } from "@/lib/audit/verify";
 import { verifyAuditChainParallel } from "@/lib/audit/verify-parallel";
 import { generateAuditEvents } from "../../bench/audit-verify";
+import { bypassingTrigger } from "../support/bypass-trigger";
 
 const url = process.env.DATABASE_URL!;
 const pool = new pg.Pool({ connectionString: url, max: 2 });
 
 afterAll(() => pool.end());
 
-/** Runs SQL as the superuser with triggers off: how an attacker with database access would edit history. */
-async function bypassingTrigger(sql: string, values: unknown[] = []) {
-  const client = await pool.connect();
-  try {
-    await client.query("SET session_replication_role = replica");
-    await client.query(sql, values);
-  } finally {
-    await client.query("RESET session_replication_role");
-    client.release();
-  }
-}
 
 async function freshChain(events: number) {
-  await bypassingTrigger(`DELETE FROM "AuditEvent"`);
+  await bypassingTrigger(pool, `DELETE FROM "AuditEvent"`);
   if (events > 0) await generateAuditEvents(pool, events);
 }
 
@@ -55,7 +45,7 @@ describe("parallel audit chain verification", () => {
   describe.each(Object.entries(tampering))("%s", (_kind, { sql, reason, at }) => {
     it.each([3, 15, 37, 10, 11, 31])("is found at the right seq when made at seq %i", async (seq) => {
       const before = seq > 1 ? await hashAt(seq - 1) : GENESIS_HASH;
-      for (const statement of sql) await bypassingTrigger(statement, statement.includes("$1") ? [seq] : []);
+      for (const statement of sql) await bypassingTrigger(pool, statement, statement.includes("$1") ? [seq] : []);
       const result = await verifyAuditChainParallel(url, parallel);
       expect(result).toMatchObject({ ok: false, count: seq - 1, broken: { seq: BigInt(seq + at), reason } });
       if (reason === "prev-hash") expect(result).toMatchObject({ broken: { expected: before, found: "f".repeat(64) } });
@@ -65,13 +55,13 @@ describe("parallel audit chain verification", () => {
   });
 
   it("reports the first break in seq order when a later range breaks too", async () => {
-    await bypassingTrigger(tampering.content.sql[0], [35]);
-    await bypassingTrigger(tampering["deleted row"].sql[0], [5]);
+    await bypassingTrigger(pool, tampering.content.sql[0], [35]);
+    await bypassingTrigger(pool, tampering["deleted row"].sql[0], [5]);
     expect(await verifyAuditChainParallel(url, parallel)).toMatchObject({ ok: false, count: 4, broken: { seq: 6n, reason: "seq-gap" } });
   });
 
   it("reports a row forged far beyond the head as a gap", async () => {
-    await bypassingTrigger(`
+    await bypassingTrigger(pool, `
       INSERT INTO "AuditEvent" (seq, "occurredAt", "actorRole", "entityType", "entityId", action, data, "prevHash", hash)
       SELECT 1000000000000000000, "occurredAt", "actorRole", "entityType", "entityId", action, data, hash, repeat('e', 64) FROM "AuditEvent" WHERE seq = 40`);
     const result = await verifyAuditChainParallel(url, parallel);

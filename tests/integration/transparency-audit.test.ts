@@ -8,22 +8,12 @@ import { recordAudit } from "@/lib/audit/record";
 import { auditHash } from "@/lib/audit/canonical";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { verifyChainForPublic } from "@/lib/queries/verification";
+import { bypassingTrigger } from "../support/bypass-trigger";
 
 const db = createPrisma();
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
 const root = path.resolve(import.meta.dirname, "../..");
 
-/** Runs SQL as the superuser with triggers off: how an attacker with database access would edit history. */
-async function bypassingTrigger(sql: string, values: unknown[] = []) {
-  const client = await pool.connect();
-  try {
-    await client.query("SET session_replication_role = replica");
-    await client.query(sql, values);
-  } finally {
-    await client.query("RESET session_replication_role");
-    client.release();
-  }
-}
 
 async function runCli() {
   try {
@@ -80,14 +70,14 @@ describe("audit chain", () => {
 
   it("points at the altered row when history is edited behind the trigger's back", async () => {
     const original = await pool.query(`SELECT data FROM "AuditEvent" WHERE seq = 17`);
-    await bypassingTrigger(`UPDATE "AuditEvent" SET data = jsonb_set(data, '{i}', '999') WHERE seq = 17`);
+    await bypassingTrigger(pool, `UPDATE "AuditEvent" SET data = jsonb_set(data, '{i}', '999') WHERE seq = 17`);
 
     const result = await verifyAuditChain(pool);
     expect(result).toMatchObject({ ok: false, count: 16, broken: { seq: 17n, reason: "hash" } });
     expect(await verifyChainForPublic()).toMatchObject({ ok: false, broken: { seq: 17n, reason: "hash" } });
     expect(await runCli()).toMatchObject({ code: 1, out: expect.stringContaining("BROKEN at seq 17 (hash)") });
 
-    await bypassingTrigger(`UPDATE "AuditEvent" SET data = $1 WHERE seq = 17`, [original.rows[0].data]);
+    await bypassingTrigger(pool, `UPDATE "AuditEvent" SET data = $1 WHERE seq = 17`, [original.rows[0].data]);
     expect(await verifyAuditChain(pool)).toMatchObject({ ok: true, count: 40 });
   });
 
@@ -95,11 +85,11 @@ describe("audit chain", () => {
     // Rewrite seq 10 and recompute its own hash: the row looks consistent, but seq 11 still points at the old hash.
     const row = await db.auditEvent.findUniqueOrThrow({ where: { seq: 10n } });
     const forged = { ...row, action: "test.forged" };
-    await bypassingTrigger(`UPDATE "AuditEvent" SET action = $1, hash = $2 WHERE seq = 10`, [forged.action, auditHash(row.prevHash, forged)]);
+    await bypassingTrigger(pool, `UPDATE "AuditEvent" SET action = $1, hash = $2 WHERE seq = 10`, [forged.action, auditHash(row.prevHash, forged)]);
     expect(await verifyAuditChain(pool)).toMatchObject({ ok: false, broken: { seq: 11n, reason: "prev-hash", expected: auditHash(row.prevHash, forged), found: row.hash } });
-    await bypassingTrigger(`UPDATE "AuditEvent" SET action = $1, hash = $2 WHERE seq = 10`, [row.action, row.hash]);
+    await bypassingTrigger(pool, `UPDATE "AuditEvent" SET action = $1, hash = $2 WHERE seq = 10`, [row.action, row.hash]);
 
-    await bypassingTrigger(`DELETE FROM "AuditEvent" WHERE seq = 30`);
+    await bypassingTrigger(pool, `DELETE FROM "AuditEvent" WHERE seq = 30`);
     expect(await verifyAuditChain(pool)).toMatchObject({ ok: false, count: 29, broken: { seq: 31n, reason: "seq-gap", expected: "30", found: "31" } });
   });
 });
