@@ -18,7 +18,7 @@ const MAX_RANGES = 1_000;
  * verifyAuditChain spread over threads, for `npm run audit:verify` and the bench. Every row stores
  * its predecessor's hash, so the chain is cut into seq ranges of `rangeEvents` that are verified
  * independently, each over a connection of its own: this thread verifies the first range while
- * `threads` worker threads start (≈ 0.5 s, tsx loading the TypeScript), then they take the other
+ * `threads` worker threads start (≈ 0.3 s, tsx loading the TypeScript), then they take the other
  * ranges from one queue (a worker that shares its core with another process simply takes fewer).
  * The result is the sequential walk's: the first broken link in seq order and the count of events
  * before it. No range after a broken one is started; those before it run to the end, since an
