@@ -102,8 +102,7 @@ export async function notifyRole<E extends UserEvent>(
   input: Omit<NotifyInput<E>, "userIds">,
   scope: { officeId?: string; vendorId?: string; agencyId?: string } = {},
 ): Promise<number> {
-  const users = await tx.user.findMany({ where: { role, active: true, ...scope }, select: { id: true } });
-  return notify(tx, { ...input, userIds: users.map((u) => u.id) } as NotifyInput<E>);
+  return queueNotifications(tx, notificationRows(await findRecipients(tx, { role, ...scope }), input));
 }
 
 // Due "since the epoch", so a code sorts ahead of any backlog in the worker's queue.
