@@ -201,8 +201,12 @@ const PHOTO = { name: "defect.png", mimeType: "image/png", buffer: Buffer.from([
 
 /** Pages through the inspector's "To do" queue to the supply order's inspection; false if it is not there. */
 async function openAssignedInspection(page: Page, supplyOrderNumber: string): Promise<boolean> {
-  await page.goto("/inspector");
-  for (;;) {
+  let path: string | null = "/inspector";
+  while (path) {
+    await page.goto(path);
+    // React reveals a streamed page after its loading state, possibly after the load event: wait
+    // for the queue itself (or its empty state) before counting what is in it.
+    await expect(page.getByRole("table", { name: "Inspections assigned to you, soonest first" }).or(page.getByText("No inspections are waiting for you."))).toBeVisible();
     const link = page.getByRole("link", { name: supplyOrderNumber });
     if (await link.count()) {
       await link.first().click();
@@ -210,10 +214,9 @@ async function openAssignedInspection(page: Page, supplyOrderNumber: string): Pr
       return true;
     }
     const next = page.getByRole("link", { name: "Next" });
-    if (!(await next.count())) return false;
-    await next.click();
-    await page.waitForLoadState("networkidle");
+    path = (await next.count()) ? await next.first().getAttribute("href") : null;
   }
+  return false;
 }
 
 /** Which of several inspectors was assigned is the system's choice (least open load): sign in as the one who has it. */
