@@ -1,4 +1,9 @@
-import { randomBytes } from "node:crypto";
+import { randomFillSync } from "node:crypto";
+
+// Random bits are drawn 4 KiB at a time (256 ids), not 16 bytes a call: one system call instead of
+// one per id, which placing an order (a dozen ids) otherwise paid for every id.
+const POOL = Buffer.alloc(4096);
+let offset = POOL.length;
 
 /**
  * A version-7 UUID (RFC 9562): a 48-bit Unix millisecond timestamp, then random bits — the kind
@@ -7,7 +12,12 @@ import { randomBytes } from "node:crypto";
  * inserted together without reading anything back.
  */
 export function uuidv7(now = Date.now()): string {
-  const bytes = randomBytes(16);
+  if (offset + 16 > POOL.length) {
+    randomFillSync(POOL);
+    offset = 0;
+  }
+  const bytes = POOL.subarray(offset, offset + 16); // used once: overwritten in place
+  offset += 16;
   bytes.writeUIntBE(now, 0, 6);
   bytes[6] = (bytes[6] & 0x0f) | 0x70;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;

@@ -16,6 +16,8 @@ export interface LineAllocationRequest {
   deliverBy: Date;
   excludedVendorIds?: readonly string[];
   chosenOfferId?: string | null;
+  /** The item's GST rate in force, when the caller has already read it. */
+  gstRateBp?: number;
 }
 
 export interface LineAllocation {
@@ -30,7 +32,7 @@ export async function allocatePurchaseLine(
   request: LineAllocationRequest,
   context: { at: Date; policy: Pick<Policy, "preferenceBandBp"> },
 ): Promise<LineAllocation> {
-  const gstRateBp = await gstRateInForce(tx, request.itemId, context.at);
+  const gstRateBp = request.gstRateBp ?? (await gstRateInForce(tx, request.itemId, context.at));
   const candidates = await loadCandidates(tx, { itemId: request.itemId, districtId: request.districtId, gstRateBp, at: context.at });
   const result = allocateLine({
     line: { quantity: request.quantity, reserved: request.reserved, districtId: request.districtId, deliverBy: request.deliverBy },

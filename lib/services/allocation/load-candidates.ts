@@ -21,7 +21,7 @@ const NOT_SUPPLYING: SupplyOrderStatus[] = [...NOT_AWARDED, SupplyOrderStatus.CA
 
 // Allocation of an item is serialised (per item, for the rest of the transaction) so two orders
 // cannot both count the same capacity as free. The two-key form keeps clear of the audit lock's key.
-const ITEM_LOCK_NAMESPACE = 7_202_612;
+export const ITEM_LOCK_NAMESPACE = 7_202_612;
 
 /** Takes the allocation locks of these items, in a fixed order so two transactions never deadlock. */
 export async function lockItemsForAllocation(tx: Tx, itemIds: readonly string[]): Promise<void> {

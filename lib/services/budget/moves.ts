@@ -25,14 +25,17 @@ export async function blockBudget(tx: Tx, input: { budgetHeadId: string; amountP
     UPDATE "BudgetHead" SET "blockedPaise" = "blockedPaise" + ${input.amountPaise}, "updatedAt" = ${new Date()}
     WHERE "id" = ${input.budgetHeadId}::uuid
       AND "allottedPaise" - "blockedPaise" - "spentPaise" >= ${input.amountPaise}`;
-  if (count === 0) {
-    const head = await tx.budgetHead.findUniqueOrThrow({ where: { id: input.budgetHeadId } });
-    const free = head.allottedPaise - head.blockedPaise - head.spentPaise;
-    throw new AppError("BUDGET_EXCEEDED", "errors.purchaseOrder.budgetExceeded", {}, {
-      needed: paiseToRupeesString(input.amountPaise),
-      available: paiseToRupeesString(free > 0n ? free : 0n),
-    });
-  }
+  if (count === 0) throw await budgetExceeded(tx, input);
+}
+
+/** The BUDGET_EXCEEDED error for a block that did not fit, telling how much is free now. */
+export async function budgetExceeded(tx: Tx, input: { budgetHeadId: string; amountPaise: bigint }): Promise<AppError> {
+  const head = await tx.budgetHead.findUniqueOrThrow({ where: { id: input.budgetHeadId } });
+  const free = head.allottedPaise - head.blockedPaise - head.spentPaise;
+  return new AppError("BUDGET_EXCEEDED", "errors.purchaseOrder.budgetExceeded", {}, {
+    needed: paiseToRupeesString(input.amountPaise),
+    available: paiseToRupeesString(free > 0n ? free : 0n),
+  });
 }
 
 /** A purchase order blocks more (reallocation to a dearer vendor): head and order both. */

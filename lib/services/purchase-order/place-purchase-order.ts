@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { chainEvents, lockAuditChain } from "@/lib/audit/record";
 import { AppError, notFound, validationError } from "@/lib/errors";
-import { purchaseOrderDocument, type PurchaseOrderForDocument } from "@/lib/documents/facts";
+import { purchaseOrderDocument } from "@/lib/documents/facts";
 import { newDocument } from "@/lib/documents/issue";
 import { directPurchaseAllowed } from "@/lib/domain/allocation/rank";
 import { paiseToRupeesString } from "@/lib/domain/money";
@@ -14,16 +14,15 @@ import { placePurchaseOrderSchema, type PlacePurchaseOrderInput } from "@/lib/do
 import { lineStatusFor } from "@/lib/domain/purchase-order/status";
 import { uuidv7 } from "@/lib/ids";
 import { insertRows } from "@/lib/insert-rows";
-import { findRecipients, notificationRows } from "@/lib/notify/outbox";
+import { notificationRows } from "@/lib/notify/outbox";
 import { allocatePurchaseLine } from "@/lib/services/allocation/allocate-line";
 import {
-  landedValueOf, planSupplyOrders, supplyOrderNotices, supplyOrderRecipientsWhere, supplyOrderRows, type AwardOnLine,
+  landedValueOf, planSupplyOrders, supplyOrderNotices, supplyOrderRows, type AwardOnLine,
 } from "@/lib/services/allocation/create-supply-orders";
-import { lockItemsForAllocation } from "@/lib/services/allocation/load-candidates";
-import { blockBudget } from "@/lib/services/budget/moves";
+import { budgetExceeded } from "@/lib/services/budget/moves";
 import { reserveDocumentNumbers } from "@/lib/services/numbering/next-numbers";
 import { isUniqueViolation } from "@/lib/services/unique-violation";
-import { policyVersionInForce } from "./policy-in-force";
+import { blockBudgetReadingRecipients, loadOrderContext } from "./order-context";
 
 export interface PlacedPurchaseOrder {
   purchaseOrderId: string;
@@ -73,8 +72,6 @@ async function findByKey(officeId: string, idempotencyKey: string): Promise<Plac
 }
 
 
-type OfficeForOrder = PurchaseOrderForDocument["office"] & { id: string; departmentId: string; districtId: number };
-
 async function place(
   tx: Tx,
   actor: Actor,
@@ -82,16 +79,14 @@ async function place(
   order: ReturnType<ReturnType<typeof placePurchaseOrderSchema>["parse"]>,
   at: Date,
 ): Promise<PlacedPurchaseOrder> {
-  const budgetHead = await tx.budgetHead.findFirst({ where: { id: order.budgetHeadId, officeId } });
-  // The buying and the consignee office with the names the order's document states, in one query.
-  const offices = await tx.$queryRaw<OfficeForOrder[]>`
-    SELECT o.id::text AS id, o."departmentId"::text AS "departmentId", o."districtId", o."nameEn", o."nameHi",
-           json_build_object('nameEn', di."nameEn", 'nameHi', di."nameHi") AS district,
-           json_build_object('nameEn', de."nameEn", 'nameHi', de."nameHi") AS department
-      FROM "Office" o JOIN "District" di ON di.id = o."districtId" JOIN "Department" de ON de.id = o."departmentId"
-     WHERE o.id IN (${officeId}::uuid, ${order.consigneeOfficeId}::uuid)`;
-  const office = offices.find((o) => o.id === officeId)!;
-  const consignee = offices.find((o) => o.id === order.consigneeOfficeId);
+  // Budget head, offices, items with their GST rates and the policy in one statement, which also
+  // takes the items' allocation locks (order-context.ts).
+  const context = await loadOrderContext(tx, {
+    officeId, consigneeOfficeId: order.consigneeOfficeId, budgetHeadId: order.budgetHeadId, itemIds: order.lines.map((l) => l.itemId), at,
+  });
+  const { budgetHead, policy } = context;
+  const office = context.offices.find((o) => o.id === officeId)!;
+  const consignee = context.offices.find((o) => o.id === order.consigneeOfficeId);
   if (!budgetHead) throw new AppError("VALIDATION", "errors.VALIDATION", { budgetHeadId: ["errors.purchaseOrder.budgetHeadUnknown"] });
   if (budgetHead.financialYear !== financialYearOf(at)) {
     throw new AppError("VALIDATION", "errors.VALIDATION", { budgetHeadId: ["errors.purchaseOrder.budgetHeadYear"] });
@@ -101,18 +96,14 @@ async function place(
     throw new AppError("VALIDATION", "errors.VALIDATION", { consigneeOfficeId: ["errors.purchaseOrder.consigneeUnknown"] });
   }
 
-  const items = await tx.item.findMany({
-    where: { id: { in: order.lines.map((l) => l.itemId) }, active: true },
-    select: { id: true, reserved: true, preDispatchInspection: true, code: true, nameEn: true, nameHi: true, unit: true },
-  });
-  const itemById = new Map(items.map((i) => [i.id, i]));
+  const itemById = new Map(context.items.map(({ gstRateBp: _rate, ...item }) => [item.id, item]));
   const missing = order.lines.filter((l) => !itemById.has(l.itemId));
   if (missing.length > 0) {
     throw new AppError("VALIDATION", "errors.VALIDATION", Object.fromEntries(missing.map((l) => [`item.${l.itemId}`, ["errors.purchaseOrder.itemUnavailable"]])));
   }
-
-  const policy = await policyVersionInForce(tx, at);
-  await lockItemsForAllocation(tx, order.lines.map((l) => l.itemId));
+  const gstRateOf = new Map(context.items.map((i) => [i.id, i.gstRateBp]));
+  if (context.items.some((i) => i.gstRateBp === null)) throw new AppError("CONFLICT", "errors.purchaseOrder.noGstRate");
+  if (!policy) throw new AppError("UNAVAILABLE", "errors.purchaseOrder.noPolicy");
 
   const allocations = [];
   const lineErrors: Record<string, string[]> = {};
@@ -120,7 +111,10 @@ async function place(
     const item = itemById.get(line.itemId)!;
     const allocation = await allocatePurchaseLine(
       tx,
-      { itemId: line.itemId, quantity: line.quantity, reserved: item.reserved, districtId: consignee.districtId, deliverBy: order.deliverBy, chosenOfferId: line.chosenOfferId },
+      {
+        itemId: line.itemId, quantity: line.quantity, reserved: item.reserved, districtId: consignee.districtId, deliverBy: order.deliverBy,
+        chosenOfferId: line.chosenOfferId, gstRateBp: gstRateOf.get(line.itemId)!,
+      },
       { at, policy },
     );
     if (allocation.result.awards.length === 0) lineErrors[`item.${line.itemId}`] = ["errors.purchaseOrder.noEligibleOffer"];
@@ -155,9 +149,10 @@ async function place(
     throw new AppError("VALIDATION", "errors.purchaseOrder.directPurchaseNotAllowed", {}, { limit: paiseToRupeesString(policy.directPurchaseLimitPaise), total: paiseToRupeesString(totalPaise) });
   }
 
-  await blockBudget(tx, { budgetHeadId: budgetHead.id, amountPaise: totalPaise });
   const plans = planSupplyOrders(awards, policy, at);
-  const recipients = await findRecipients(tx, { OR: [{ role: "BUYER", officeId }, supplyOrderRecipientsWhere(plans.map((p) => p.vendorId))] });
+  const block = { budgetHeadId: budgetHead.id, amountPaise: totalPaise };
+  const { blocked, recipients } = await blockBudgetReadingRecipients(tx, { ...block, officeId, vendorIds: plans.map((p) => p.vendorId), at });
+  if (!blocked) throw await budgetExceeded(tx, block);
   const buyers = recipients.filter((r) => r.role === "BUYER");
   const link = `/buyer/orders/${purchaseOrderId}`;
 
