@@ -7,24 +7,15 @@
  * capacity committed before them. Each part used to be its own query, most through the ORM.
  */
 import type { Tx } from "@/lib/prisma-client";
-import type { PolicyVersion } from "@/lib/generated/prisma/client";
+import type { Item, PolicyVersion } from "@/lib/generated/prisma/client";
 import type { PurchaseOrderForDocument } from "@/lib/documents/facts";
 import type { Recipient } from "@/lib/notify/outbox";
 import { ITEM_LOCK_NAMESPACE } from "@/lib/services/allocation/load-candidates";
 
 export type OfficeForOrder = PurchaseOrderForDocument["office"] & { id: string; departmentId: string; districtId: number };
 
-export interface ItemForOrder {
-  id: string;
-  code: string;
-  nameEn: string;
-  nameHi: string;
-  unit: string;
-  reserved: boolean;
-  preDispatchInspection: boolean;
-  /** Null when the item has no rate in force yet (the order cannot be priced). */
-  gstRateBp: number | null;
-}
+/** gstRateBp is null when the item has no rate in force yet (the order cannot be priced). */
+export type ItemForOrder = Pick<Item, "id" | "code" | "nameEn" | "nameHi" | "unit" | "reserved" | "preDispatchInspection"> & { gstRateBp: number | null };
 
 export interface OrderContext {
   budgetHead: { id: string; financialYear: string; code: string } | null;
