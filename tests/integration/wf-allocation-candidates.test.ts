@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { istMonthStart, loadCandidates } from "@/lib/services/allocation/load-candidates";
-import { makeOrderingWorld, placeOrder, supplyOrdersOf } from "../factories/workflow";
+import { istMonthStart, loadCandidates, loadCandidatesForItems } from "@/lib/services/allocation/load-candidates";
+import { addVendor, makeItem, makeOrderingWorld, placeOrder, supplyOrdersOf } from "../factories/workflow";
 
 const DAY_MS = 86_400_000;
 
@@ -41,5 +41,34 @@ describe("loadCandidates", () => {
     // A suspended vendor's offer is never a candidate.
     await db.vendor.update({ where: { id: l2.id }, data: { status: "SUSPENDED" } });
     expect((await load()).map((c) => c.vendorId)).toEqual([l1.id]);
+  });
+
+  it("reads several items' candidates in one call, each as loadCandidates reads it alone", async () => {
+    const world = await makeOrderingWorld(db, { vendors: [{ price: 250_000n, capacity: 100 }, { price: 270_000n }] });
+    const second = await makeItem(db, world.category.id, { gstRateBp: 1200 });
+    await addVendor(db, world, { price: 90_000n, capacity: 40 }, second.id);
+    const unserved = await makeItem(db, world.category.id);
+    await placeOrder(world, { quantity: 9 });
+    const at = new Date();
+    const input = { districtId: world.district.id, at };
+
+    const { together, alone } = await db.$transaction(async (tx) => ({
+      together: await loadCandidatesForItems(tx, {
+        ...input,
+        items: [{ itemId: world.item.id.toUpperCase(), gstRateBp: 1800 }, { itemId: second.id, gstRateBp: 1200 }, { itemId: unserved.id, gstRateBp: 1800 }],
+      }),
+      alone: [
+        await loadCandidates(tx, { ...input, itemId: world.item.id, gstRateBp: 1800 }),
+        await loadCandidates(tx, { ...input, itemId: second.id, gstRateBp: 1200 }),
+      ],
+    }));
+    const byOffer = (offers: { offerId: string }[]) => [...offers].sort((a, b) => a.offerId.localeCompare(b.offerId));
+    expect([...together.keys()].sort()).toEqual([world.item.id, second.id, unserved.id].sort());
+    expect(byOffer(together.get(world.item.id)!)).toEqual(byOffer(alone[0]));
+    expect(byOffer(together.get(second.id)!)).toEqual(byOffer(alone[1]));
+    expect(together.get(unserved.id)).toEqual([]);
+    // Each item's own figures: the first item's L1 has supplied 9 this month, the second's nothing.
+    expect(together.get(world.item.id)!.map((c) => c.capacityLeft).sort((a, b) => a - b)).toEqual([91, 1000]);
+    expect(together.get(second.id)!.map((c) => [c.unitPricePaise, c.gstRateBp, c.capacityLeft])).toEqual([[90_000n, 1200, 40]]);
   });
 });

@@ -5,7 +5,7 @@ import { documentHash } from "@/lib/documents/issue";
 import { AppError } from "@/lib/errors";
 import { actorOf, makeOffice, makeUser } from "../factories";
 import { codeOf, race } from "../factories/fulfilment";
-import { auditActionsOf, makeOrderingWorld, outboxCount, placeOrder, supplyOrdersOf } from "../factories/workflow";
+import { addVendor, auditActionsOf, makeItem, makeOrderingWorld, outboxCount, placeOrder, supplyOrdersOf } from "../factories/workflow";
 
 const landed = (unit: bigint, qty: number) => {
   const value = unit * BigInt(qty);
@@ -158,5 +158,31 @@ describe("placePurchaseOrder", () => {
     const second = await placeOrder(world, { quantity: 1 });
     const n = (s: string) => Number(s.split("/")[2]);
     expect(n(second.number)).toBe(n(first.number) + 1);
+  });
+
+  it("allocates each line of a two-item order among that item's own offers, or names the line nobody can supply", async () => {
+    const world = await makeOrderingWorld(db, { vendors: [{ price: 250_000n }, { price: 240_000n }] });
+    const chairs = await makeItem(db, world.category.id, { gstRateBp: 1200 });
+    const chairMaker = await addVendor(db, world, { price: 80_000n }, chairs.id);
+    await addVendor(db, world, { price: 85_000n }, chairs.id);
+    const placed = await placeOrder(world, { lines: [{ itemId: world.item.id, quantity: 4 }, { itemId: chairs.id, quantity: 6 }] });
+
+    const po = await db.purchaseOrder.findUniqueOrThrow({ where: { id: placed.purchaseOrderId }, include: { lines: { orderBy: { lineNo: "asc" } } } });
+    expect(po.lines.map((l) => [l.itemId, l.quantity, l.status])).toEqual([[world.item.id, 4, "ALLOCATED"], [chairs.id, 6, "ALLOCATED"]]);
+    const sos = await supplyOrdersOf(db, po.id);
+    const byVendor = new Map(sos.map((so) => [so.vendorId, so]));
+    expect([...byVendor.keys()].sort()).toEqual([world.vendors[1].id, chairMaker.id].sort());
+    expect(byVendor.get(world.vendors[1].id)!.lines.map((l) => [l.offerId, l.quantity, l.unitPricePaise])).toEqual([[world.vendors[1].offerId, 4, 240_000n]]);
+    expect(byVendor.get(chairMaker.id)!.lines.map((l) => [l.offerId, l.quantity, l.unitPricePaise])).toEqual([[chairMaker.offerId, 6, 80_000n]]);
+    // Each line at its own GST rate: 18 % on the tables, 12 % on the chairs.
+    expect(po.totalPaise).toBe(landed(240_000n, 4) + 480_000n + (480_000n * 1200n + 5000n) / 10000n);
+
+    // An item no offer serves stops the order with an error on that line only, and writes nothing.
+    const unserved = await makeItem(db, world.category.id);
+    const before = await db.purchaseOrder.count({ where: { officeId: world.office.id } });
+    const error = await errorOf(placeOrder(world, { lines: [{ itemId: world.item.id, quantity: 1 }, { itemId: unserved.id, quantity: 1 }] }));
+    expect(error.messageKey).toBe("errors.purchaseOrder.linesUnallocated");
+    expect(error.fieldErrors).toEqual({ [`item.${unserved.id}`]: ["errors.purchaseOrder.noEligibleOffer"] });
+    expect(await db.purchaseOrder.count({ where: { officeId: world.office.id } })).toBe(before);
   });
 });

@@ -16,8 +16,6 @@ export interface LineAllocationRequest {
   deliverBy: Date;
   excludedVendorIds?: readonly string[];
   chosenOfferId?: string | null;
-  /** The item's GST rate in force, when the caller has already read it. */
-  gstRateBp?: number;
 }
 
 export interface LineAllocation {
@@ -32,9 +30,18 @@ export async function allocatePurchaseLine(
   request: LineAllocationRequest,
   context: { at: Date; policy: Pick<Policy, "preferenceBandBp"> },
 ): Promise<LineAllocation> {
-  const gstRateBp = request.gstRateBp ?? (await gstRateInForce(tx, request.itemId, context.at));
+  const gstRateBp = await gstRateInForce(tx, request.itemId, context.at);
   const candidates = await loadCandidates(tx, { itemId: request.itemId, districtId: request.districtId, gstRateBp, at: context.at });
-  const result = allocateLine({
+  return { result: rankLine(request, candidates, context), candidates, gstRateBp };
+}
+
+/** The pure ranking of one line among candidates already loaded (loadCandidates / loadCandidatesForItems). */
+export function rankLine(
+  request: Omit<LineAllocationRequest, "itemId">,
+  candidates: CandidateOffer[],
+  context: { at: Date; policy: Pick<Policy, "preferenceBandBp"> },
+): AllocationResult {
+  return allocateLine({
     line: { quantity: request.quantity, reserved: request.reserved, districtId: request.districtId, deliverBy: request.deliverBy },
     today: context.at,
     offers: candidates,
@@ -42,5 +49,4 @@ export async function allocatePurchaseLine(
     policy: context.policy,
     chosenOfferId: request.chosenOfferId,
   });
-  return { result, candidates, gstRateBp };
 }

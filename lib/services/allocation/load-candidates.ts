@@ -55,8 +55,18 @@ export async function loadCandidates(
   tx: Tx,
   input: { itemId: string; districtId: number; gstRateBp: number; at: Date },
 ): Promise<CandidateOffer[]> {
+  const byItem = await loadCandidatesForItems(tx, { items: [{ itemId: input.itemId, gstRateBp: input.gstRateBp }], districtId: input.districtId, at: input.at });
+  return byItem.get(input.itemId.toLowerCase()) ?? [];
+}
+
+/** loadCandidates for several items delivered to one district (an order's lines), still one statement; keyed by lower-case item id. */
+export async function loadCandidatesForItems(
+  tx: Tx,
+  input: { items: readonly { itemId: string; gstRateBp: number }[]; districtId: number; at: Date },
+): Promise<Map<string, CandidateOffer[]>> {
+  const gstRateOf = new Map(input.items.map((i) => [i.itemId.toLowerCase(), i.gstRateBp]));
   const rows = await tx.$queryRaw<CandidateRow[]>`
-    SELECT o.id AS "offerId", o.status::text AS "offerStatus", o."vendorId", v."legalName" AS "vendorName",
+    SELECT o."itemId"::text AS "itemId", o.id AS "offerId", o.status::text AS "offerStatus", o."vendorId", v."legalName" AS "vendorName",
            v.status::text AS "vendorStatus", v."stateCode", v."registeredAt", o."unitPricePaise", o."minQuantity",
            o."maxQuantity", o."monthlyCapacity", o."leadTimeDays", o."matchesL1",
            (SELECT coalesce(sum(l.quantity), 0)::int
@@ -68,16 +78,20 @@ export async function loadCandidates(
              WHERE so."vendorId" = o."vendorId" AND so."createdAt" >= ${new Date(input.at.getTime() - 90 * DAY_MS)}::timestamp
                AND so.status::text <> ALL(${NOT_AWARDED}::text[])) AS "awardedLast90DaysPaise"
       FROM "Offer" o JOIN "Vendor" v ON v.id = o."vendorId"
-     WHERE o."itemId" = ${input.itemId}::uuid AND o.status = 'ACTIVE' AND v.status = 'ACTIVE'
+     WHERE o."itemId" = ANY(${[...gstRateOf.keys()]}::uuid[]) AND o.status = 'ACTIVE' AND v.status = 'ACTIVE'
        AND EXISTS (SELECT 1 FROM "OfferDistrict" d WHERE d."offerId" = o.id AND d."districtId" = ${input.districtId})`;
 
-  return rows.map(({ usedThisMonth, monthlyCapacity, ...offer }) => ({
-    ...offer,
-    // Loaded only when it serves the district (above).
-    districtsServed: [input.districtId],
-    gstRateBp: input.gstRateBp,
-    capacityLeft: Math.max(0, monthlyCapacity - usedThisMonth),
-  }));
+  const byItem = new Map<string, CandidateOffer[]>([...gstRateOf.keys()].map((id) => [id, []]));
+  for (const { itemId, usedThisMonth, monthlyCapacity, ...offer } of rows) {
+    byItem.get(itemId)!.push({
+      ...offer,
+      // Loaded only when it serves the district (above).
+      districtsServed: [input.districtId],
+      gstRateBp: gstRateOf.get(itemId)!,
+      capacityLeft: Math.max(0, monthlyCapacity - usedThisMonth),
+    });
+  }
+  return byItem;
 }
 
-type CandidateRow = Omit<CandidateOffer, "districtsServed" | "gstRateBp" | "capacityLeft"> & { monthlyCapacity: number; usedThisMonth: number };
+type CandidateRow = Omit<CandidateOffer, "districtsServed" | "gstRateBp" | "capacityLeft"> & { itemId: string; monthlyCapacity: number; usedThisMonth: number };

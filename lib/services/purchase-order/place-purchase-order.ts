@@ -15,7 +15,8 @@ import { lineStatusFor } from "@/lib/domain/purchase-order/status";
 import { uuidv7 } from "@/lib/ids";
 import { insertRows } from "@/lib/insert-rows";
 import { notificationRows } from "@/lib/notify/outbox";
-import { allocatePurchaseLine } from "@/lib/services/allocation/allocate-line";
+import { rankLine } from "@/lib/services/allocation/allocate-line";
+import { loadCandidatesForItems } from "@/lib/services/allocation/load-candidates";
 import {
   landedValueOf, planSupplyOrders, supplyOrderNotices, supplyOrderRows, type AwardOnLine,
 } from "@/lib/services/allocation/create-supply-orders";
@@ -105,20 +106,23 @@ async function place(
   if (context.items.some((i) => i.gstRateBp === null)) throw new AppError("CONFLICT", "errors.purchaseOrder.noGstRate");
   if (!policy) throw new AppError("UNAVAILABLE", "errors.purchaseOrder.noPolicy");
 
+  // Every line's candidates in one statement, after the locks (a new snapshot sees what the
+  // orders before this one committed); then the pure ranking, line by line.
+  const candidatesOf = await loadCandidatesForItems(tx, {
+    items: order.lines.map((l) => ({ itemId: l.itemId, gstRateBp: gstRateOf.get(l.itemId)! })), districtId: consignee.districtId, at,
+  });
   const allocations = [];
   const lineErrors: Record<string, string[]> = {};
   for (const line of order.lines) {
     const item = itemById.get(line.itemId)!;
-    const allocation = await allocatePurchaseLine(
-      tx,
-      {
-        itemId: line.itemId, quantity: line.quantity, reserved: item.reserved, districtId: consignee.districtId, deliverBy: order.deliverBy,
-        chosenOfferId: line.chosenOfferId, gstRateBp: gstRateOf.get(line.itemId)!,
-      },
+    const candidates = candidatesOf.get(line.itemId.toLowerCase()) ?? [];
+    const result = rankLine(
+      { quantity: line.quantity, reserved: item.reserved, districtId: consignee.districtId, deliverBy: order.deliverBy, chosenOfferId: line.chosenOfferId },
+      candidates,
       { at, policy },
     );
-    if (allocation.result.awards.length === 0) lineErrors[`item.${line.itemId}`] = ["errors.purchaseOrder.noEligibleOffer"];
-    allocations.push({ line, item, allocation });
+    if (result.awards.length === 0) lineErrors[`item.${line.itemId}`] = ["errors.purchaseOrder.noEligibleOffer"];
+    allocations.push({ line, item, allocation: { result, candidates } });
   }
   if (Object.keys(lineErrors).length > 0) throw new AppError("VALIDATION", "errors.purchaseOrder.linesUnallocated", lineErrors);
 
