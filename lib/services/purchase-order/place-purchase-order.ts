@@ -97,25 +97,24 @@ async function place(
     throw new AppError("VALIDATION", "errors.VALIDATION", { consigneeOfficeId: ["errors.purchaseOrder.consigneeUnknown"] });
   }
 
-  const itemById = new Map(context.items.map(({ gstRateBp: _rate, ...item }) => [item.id, item]));
+  const itemById = new Map(context.items.map((item) => [item.id, item]));
   const missing = order.lines.filter((l) => !itemById.has(l.itemId));
   if (missing.length > 0) {
     throw new AppError("VALIDATION", "errors.VALIDATION", Object.fromEntries(missing.map((l) => [`item.${l.itemId}`, ["errors.purchaseOrder.itemUnavailable"]])));
   }
-  const gstRateOf = new Map(context.items.map((i) => [i.id, i.gstRateBp]));
   if (context.items.some((i) => i.gstRateBp === null)) throw new AppError("CONFLICT", "errors.purchaseOrder.noGstRate");
   if (!policy) throw new AppError("UNAVAILABLE", "errors.purchaseOrder.noPolicy");
 
   // Every line's candidates in one statement, after the locks (a new snapshot sees what the
   // orders before this one committed); then the pure ranking, line by line.
   const candidatesOf = await loadCandidatesForItems(tx, {
-    items: order.lines.map((l) => ({ itemId: l.itemId, gstRateBp: gstRateOf.get(l.itemId)! })), districtId: consignee.districtId, at,
+    items: context.items.map((i) => ({ itemId: i.id, gstRateBp: i.gstRateBp! })), districtId: consignee.districtId, at,
   });
   const allocations = [];
   const lineErrors: Record<string, string[]> = {};
   for (const line of order.lines) {
     const item = itemById.get(line.itemId)!;
-    const candidates = candidatesOf.get(line.itemId.toLowerCase()) ?? [];
+    const candidates = candidatesOf.get(line.itemId) ?? [];
     const result = rankLine(
       { quantity: line.quantity, reserved: item.reserved, districtId: consignee.districtId, deliverBy: order.deliverBy, chosenOfferId: line.chosenOfferId },
       candidates,
