@@ -4,14 +4,14 @@
  *
  * Drivers, chosen by STORAGE_DRIVER:
  * - "local" (default): files on disk under UPLOAD_DIR (default .data/uploads).
- * - "s3": the slot for production, where many stateless web servers share one store. It needs an
- *   S3-compatible client (e.g. @aws-sdk/client-s3 against AWS S3, MinIO or a state data centre's
- *   object store, configured by S3_ENDPOINT, S3_BUCKET, S3_REGION and the usual access keys);
- *   implement FileStorage in lib/storage/s3.ts with PutObject / GetObject / DeleteObject and return
- *   it below. The package is not installed in this build, so asking for "s3" fails at start-up
- *   rather than silently writing to local disk.
+ * - "s3": production, where many stateless web servers share one store: any S3-compatible
+ *   bucket (AWS S3, MinIO, a state data centre's object store) through @aws-sdk/client-s3,
+ *   configured by S3_BUCKET, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY
+ *   (lib/storage/s3.ts; docs/operations.md).
+ * Any other value fails at first use rather than silently writing to local disk.
  */
 import { localDiskStorage } from "./local-disk";
+import { s3ConfigFromEnv, s3Storage } from "./s3";
 import type { FileStorage } from "./types";
 
 export type { FileStorage } from "./types";
@@ -21,9 +21,8 @@ let configured: FileStorage | undefined;
 function fileStorage(): FileStorage {
   if (configured) return configured;
   const driver = process.env.STORAGE_DRIVER ?? "local";
-  if (driver !== "local") {
-    throw new Error(`STORAGE_DRIVER="${driver}" is not available in this build; see lib/storage/index.ts`);
-  }
+  if (driver === "s3") return (configured = s3Storage(s3ConfigFromEnv()));
+  if (driver !== "local") throw new Error(`STORAGE_DRIVER="${driver}" is not available; use "local" or "s3"`);
   configured = localDiskStorage(process.env.UPLOAD_DIR ?? ".data/uploads");
   return configured;
 }
