@@ -8,6 +8,8 @@ import { createPrisma } from "../lib/prisma-client";
 import { runBillReminders } from "../lib/services/bill/run-bill-reminders";
 import { runScheduledSweeps } from "../lib/services/supply-order/expire-overdue";
 import { refreshPublicViews } from "../lib/queries/public-views";
+import { log } from "../lib/log";
+import { runScheduler, type ScheduledJob } from "../lib/scheduler";
 
 const db = createPrisma();
 // Read the configuration before the first batch: a missing SMS account fails here, loudly.
@@ -16,42 +18,36 @@ const smsConfig = smsConfigFromEnv();
 const transports = { EMAIL: createEmailTransport(emailConfig), SMS: createSmsTransport(smsConfig) };
 
 const controller = new AbortController();
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => controller.abort());
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    log.info({ signal }, "worker stopping");
+    controller.abort();
+  });
+}
 
-console.log(
-  `[manak] notification worker: mail via ${emailConfig.host}:${emailConfig.port}, SMS via ${smsConfig.apiBase ?? "api.twilio.com"}`,
-);
-// The scheduled jobs ride along with the worker: expiring supply orders past their acceptance
-// deadline (and reallocating them), SLA reminders, and bills due soon or overdue. Each is safe to
-// run from several workers at once (conditional updates and dedupe keys).
+log.info({ mail: `${emailConfig.host}:${emailConfig.port}`, sms: smsConfig.apiBase ?? "api.twilio.com" }, "notification worker started");
+// The scheduled jobs ride along with the worker. Any number of workers may run: each job runs
+// once per tick cluster-wide (lib/scheduler: an advisory lock and one ScheduledJobRun row per
+// tick), and a tick whose worker died half-way is run again by another. To add a job, add an entry.
 const SWEEP_EVERY_MS = Number(process.env.SWEEP_INTERVAL_MS ?? 60_000);
-async function scheduledJobs() {
-  await runScheduledSweeps(db).catch((e) => console.error("[manak] supply-order sweep failed", e));
-  await runBillReminders(db).catch((e) => console.error("[manak] bill reminders failed", e));
-}
-// Runs `job` every `ms` (and at once with `now`), skipping a turn while the previous run is still
-// going: a long first sweep after a deploy must not pile up copies of itself.
-function every(ms: number, job: () => Promise<unknown>, opts: { now?: boolean } = {}) {
-  let running = false;
-  const tick = () => {
-    if (running) return;
-    running = true;
-    void job().finally(() => (running = false));
-  };
-  if (opts.now) tick();
-  return setInterval(tick, ms);
-}
-const sweeps = every(SWEEP_EVERY_MS, scheduledJobs, { now: true });
-// The public dashboard reads materialised views; keep them at most five minutes old.
-const views = every(Number(process.env.VIEWS_REFRESH_MS ?? 300_000), () =>
-  refreshPublicViews(db).catch((e) => console.error("[manak] dashboard refresh failed", e)),
+const SCHEDULED_JOBS: ScheduledJob[] = [
+  // Supply orders past their acceptance deadline expire and are reallocated; SLA reminders.
+  { name: "supply-order-sweep", everyMs: SWEEP_EVERY_MS, run: (client) => runScheduledSweeps(client) },
+  // Bills due soon or overdue.
+  { name: "bill-reminders", everyMs: SWEEP_EVERY_MS, run: (client) => runBillReminders(client) },
+  // The public dashboard reads materialised views; keep them at most five minutes old.
+  { name: "public-views-refresh", everyMs: Number(process.env.VIEWS_REFRESH_MS ?? 300_000), run: (client) => refreshPublicViews(client) },
+];
+const scheduler = runScheduler({ db, databaseUrl: process.env.DATABASE_URL!, jobs: SCHEDULED_JOBS, signal: controller.signal }).catch((error) =>
+  log.error({ err: error }, "scheduler stopped"),
 );
-controller.signal.addEventListener("abort", () => {
-  clearInterval(sweeps);
-  clearInterval(views);
-});
 
-await startWorker({ db, transports, signal: controller.signal, batchSize: Number(process.env.NOTIFY_BATCH_SIZE ?? 50) });
+await startWorker({
+  db, transports, signal: controller.signal, batchSize: Number(process.env.NOTIFY_BATCH_SIZE ?? 50),
+  onError: (error) => log.error({ err: error }, "notification batch failed"),
+});
+await scheduler;
+log.info("worker stopped: batch in hand and running job finished");
 await transports.EMAIL.close?.();
 await db.$disconnect();
 process.exit(0);

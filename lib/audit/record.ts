@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/prisma-client";
 import type { Actor } from "@/lib/auth/actor";
+import { currentRequestId } from "@/lib/request-context";
 import { auditHash, GENESIS_HASH } from "./canonical";
 
 export type AuditInput = {
@@ -47,6 +48,8 @@ export function chainEvents(head: ChainHead, inputs: readonly AuditInput[]) {
   let { seq, hash: prevHash } = head;
   // Millisecond precision so the stored timestamp hashes the same when read back.
   const occurredAt = new Date(Math.floor(Date.now()));
+  // Outside the chained fields: it ties the event to the JSON log lines of the same request.
+  const requestId = currentRequestId();
   return inputs.map((input) => {
     seq += 1n;
     const fields = {
@@ -57,7 +60,7 @@ export function chainEvents(head: ChainHead, inputs: readonly AuditInput[]) {
       purchaseOrderId: input.purchaseOrderId ?? null,
       data: JSON.parse(JSON.stringify(input.data ?? {}, (_k, v) => (typeof v === "bigint" ? v.toString() : v))),
     };
-    const row = { ...fields, prevHash, hash: auditHash(prevHash, fields) };
+    const row = { ...fields, prevHash, hash: auditHash(prevHash, fields), requestId };
     prevHash = row.hash;
     return row;
   });

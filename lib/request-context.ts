@@ -1,0 +1,23 @@
+/**
+ * The request (or scheduled-job run) being served, carried through async calls so that deep code —
+ * the audit writer, the logger — can name it without every function passing it along. The web node
+ * (scripts/serve.ts) and the scheduler open a context; outside one, there is no request id.
+ *
+ * The store lives on globalThis: Next bundles lib/ into its server chunks, and the custom server
+ * imports the same file unbundled; both must see one AsyncLocalStorage.
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
+
+export type RequestContext = { requestId: string };
+
+const KEY = Symbol.for("manak.requestContext");
+const globalStore = globalThis as unknown as { [KEY]?: AsyncLocalStorage<RequestContext> };
+const storage = (globalStore[KEY] ??= new AsyncLocalStorage<RequestContext>());
+
+export function withRequestContext<T>(context: RequestContext, fn: () => T): T {
+  return storage.run(context, fn);
+}
+
+export function currentRequestId(): string | null {
+  return storage.getStore()?.requestId ?? null;
+}
