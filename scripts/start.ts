@@ -1,6 +1,8 @@
 // `npm start`: the built app (`npm run build` first) on the same database settings as `npm run dev`
-// (DATABASE_URL, or the embedded PostgreSQL in .data/pg), with migrations applied. In production the
-// notification worker runs as its own process (`npm run worker`).
+// (DATABASE_URL, or the embedded PostgreSQL in .data/pg), with migrations applied, served by
+// scripts/serve.ts (Next's handler plus request ids, JSON logs, metrics and graceful shutdown). In
+// production the notification worker runs as its own process (`npm run worker`), and several web
+// nodes run `npm run serve` behind a balancer after one `npm run db:migrate` (docs/operations.md).
 import path from "node:path";
 import { start } from "../lib/dev/run";
 import { bootDatabase, localSecret, migrate, onShutdown, root } from "./lib/boot";
@@ -14,7 +16,7 @@ const env: NodeJS.ProcessEnv = {
   NEXTAUTH_SECRET: process.env.NODE_ENV === "production" && !process.env.NEXTAUTH_SECRET ? undefined : localSecret(),
   NEXT_TELEMETRY_DISABLED: "1",
 };
-const next = start(path.join(root, "node_modules/.bin/next"), ["start", "--port", port], env);
+const next = start(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/serve.ts")], { ...env, PORT: port });
 onShutdown(async () => {
   next.child.kill("SIGTERM");
   await next.exited;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { publicDb } from "@/lib/db-read";
 import { msmedInterest } from "@/lib/domain/bill/rules";
 import type { Db } from "@/lib/prisma-client";
 import { publicViewsPopulated, refreshPublicViews as refreshViews } from "./public-views";
@@ -24,7 +25,7 @@ let backgroundRefresh: Promise<unknown> | null = null;
 /** When the figures were computed; refreshes first on a never-populated database, in the background when stale. */
 async function ensureFresh(): Promise<Date> {
   if (!(await publicViewsPopulated(db))) await refreshPublicViews(db);
-  const [row] = await db.$queryRaw<{ refreshedAt: Date }[]>`SELECT "refreshedAt" FROM "public_views_refreshed"`;
+  const [row] = await publicDb.$queryRaw<{ refreshedAt: Date }[]>`SELECT "refreshedAt" FROM "public_views_refreshed"`;
   const refreshedAt = row?.refreshedAt ?? new Date(0);
   if (Date.now() - refreshedAt.getTime() > MAX_AGE_MS && !backgroundRefresh) {
     backgroundRefresh = refreshPublicViews(db)
@@ -60,33 +61,33 @@ export async function getDashboard(financialYear: string, now = new Date()) {
   const todayIst = new Date(now.getTime() + 330 * 60_000).toISOString().slice(0, 10);
 
   const [months, shares, departments, districts, unpaid, years, policy] = await Promise.all([
-    db.$queryRaw<{ month: string; bills: string; valuePaise: string }[]>`
+    publicDb.$queryRaw<{ month: string; bills: string; valuePaise: string }[]>`
       SELECT to_char("month", 'YYYY-MM') AS month, sum("bills")::text AS bills, sum("valuePaise")::text AS "valuePaise"
         FROM "public_spend_by_month" WHERE "month" >= ${from}::date AND "month" < ${to}::date
        GROUP BY "month" ORDER BY "month"`,
-    db.$queryRaw<{ total: string | null; local: string | null; scSt: string | null; women: string | null; payments: string | null; payDays: string | null }[]>`
+    publicDb.$queryRaw<{ total: string | null; local: string | null; scSt: string | null; women: string | null; payments: string | null; payDays: string | null }[]>`
       SELECT sum("valuePaise")::text AS total,
              (sum("valuePaise") FILTER (WHERE "local"))::text AS local,
              (sum("valuePaise") FILTER (WHERE "scSt"))::text AS "scSt",
              (sum("valuePaise") FILTER (WHERE "womenOwned"))::text AS women,
              sum("payments")::text AS payments, sum("payDays")::text AS "payDays"
         FROM "public_spend_by_month" WHERE "month" >= ${from}::date AND "month" < ${to}::date`,
-    db.$queryRaw<{ id: string; nameEn: string; nameHi: string; bills: string; valuePaise: string }[]>`
+    publicDb.$queryRaw<{ id: string; nameEn: string; nameHi: string; bills: string; valuePaise: string }[]>`
       SELECT d.id::text AS id, d."nameEn", d."nameHi", sum(s."bills")::text AS bills, sum(s."valuePaise")::text AS "valuePaise"
         FROM "public_spend_by_department" s JOIN "Department" d ON d.id = s."departmentId"
        WHERE s."month" >= ${from}::date AND s."month" < ${to}::date
        GROUP BY d.id ORDER BY sum(s."valuePaise") DESC, d."nameEn" LIMIT 50`,
-    db.$queryRaw<{ id: number; nameEn: string; nameHi: string; bills: string; valuePaise: string }[]>`
+    publicDb.$queryRaw<{ id: number; nameEn: string; nameHi: string; bills: string; valuePaise: string }[]>`
       SELECT d.id, d."nameEn", d."nameHi", sum(s."bills")::text AS bills, sum(s."valuePaise")::text AS "valuePaise"
         FROM "public_spend_by_district" s JOIN "District" d ON d.id = s."districtId"
        WHERE s."month" >= ${from}::date AND s."month" < ${to}::date
        GROUP BY d.id ORDER BY sum(s."valuePaise") DESC, d."nameEn"`,
-    db.$queryRaw<{ dueDate: Date; bankRateBp: number; bills: string; netPaise: string }[]>`
+    publicDb.$queryRaw<{ dueDate: Date; bankRateBp: number; bills: string; netPaise: string }[]>`
       SELECT "dueDate", "bankRateBp", "bills"::text AS bills, "netPaise"::text AS "netPaise"
         FROM "public_unpaid_bills" WHERE "dueDate" < ${todayIst}::date`,
-    db.$queryRaw<{ fy: string }[]>`
+    publicDb.$queryRaw<{ fy: string }[]>`
       SELECT DISTINCT to_char("month" - interval '3 months', 'YYYY') AS fy FROM "public_spend_by_month" ORDER BY 1 DESC LIMIT 20`,
-    db.policyVersion.findFirst({ where: { effectiveFrom: { lte: now } }, orderBy: { effectiveFrom: "desc" }, select: { targetMseBp: true, targetScStBp: true, targetWomenBp: true } }),
+    publicDb.policyVersion.findFirst({ where: { effectiveFrom: { lte: now } }, orderBy: { effectiveFrom: "desc" }, select: { targetMseBp: true, targetScStBp: true, targetWomenBp: true } }),
   ]);
 
   const monthly = new Map(months.map((m) => [m.month, { bills: big(m.bills), valuePaise: big(m.valuePaise) }]));

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+// The public read side: a replica when one is configured (lib/db-read.ts).
+import { publicDb as db } from "@/lib/db-read";
 import { publicBaseUrl } from "@/lib/documents/urls";
 import { DEFAULT_OCID_PREFIX, toRelease, type OcdsOptions } from "@/lib/ocds/release";
 import { afterKeyset, decodeCursor, encodeCursor, KEYSET_ORDER } from "./cursor";

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+// The public read side: a replica when one is configured (lib/db-read.ts).
+import { publicDb as db } from "@/lib/db-read";
 import type { Db, Tx } from "@/lib/prisma-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AllocationReason } from "@/lib/domain/allocation/rank";

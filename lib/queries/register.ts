@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
+// The public read side: a replica when one is configured (lib/db-read.ts).
+import { publicDb as db } from "@/lib/db-read";
 import { PurchaseOrderStatus } from "@/lib/generated/prisma/enums";
 import { afterKeyset, decodeCursor, encodeCursor, KEYSET_ORDER } from "./cursor";
 import { loadPublicOrders } from "./public-order";

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+// The public read side: a replica when one is configured (lib/db-read.ts).
+import { publicDb as db } from "@/lib/db-read";
 
 /**
  * A vendor's public scorecard. One aggregate over the vendor's own supply orders (index

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+// The public read side: a replica when one is configured (lib/db-read.ts).
+import { publicDb as db } from "@/lib/db-read";
 import { auditHash } from "@/lib/audit/canonical";
 import { verifyAuditChain, type ChainVerification, type Queryable } from "@/lib/audit/verify";
 import type { DocumentFacts } from "@/lib/documents/facts";
