@@ -44,6 +44,9 @@ const scheduler = runScheduler({ db, databaseUrl: process.env.DATABASE_URL!, job
 
 await startWorker({
   db, transports, signal: controller.signal, batchSize: Number(process.env.NOTIFY_BATCH_SIZE ?? 50),
+  // The lease on claimed rows: how long a dead worker's batch waits before another worker sends it.
+  lockMs: Number(process.env.NOTIFY_LOCK_MS ?? 120_000),
+  sendBudgetMs: Number(process.env.NOTIFY_SEND_BUDGET_MS ?? 60_000),
   onError: (error) => log.error({ err: error }, "notification batch failed"),
 });
 await scheduler;
