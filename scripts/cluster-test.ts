@@ -19,7 +19,8 @@ import path from "node:path";
 import pg from "pg";
 import S3rver from "s3rver";
 import { verifyAuditChain } from "../lib/audit/verify";
-import { startEmbeddedPostgres } from "../lib/dev/embedded-pg";
+import { ensureDatabase, startEmbeddedPostgres } from "../lib/dev/embedded-pg";
+import { backupDatabase, restoreDatabase } from "../lib/ops/backup";
 import { run } from "../lib/dev/run";
 import { migrate, root } from "./lib/boot";
 
@@ -133,8 +134,12 @@ async function main() {
     DB_POOL_MAX: "5",
   };
   startChild("sinks", tsx, [path.join(root, "scripts/sinks.ts")], env);
-  const workers = [1, 2].map((n) => startChild(`worker${n}`, tsx, [path.join(root, "scripts/worker.ts")], { ...env, MANAK_SERVICE: `worker${n}` }));
-  const webs = PORTS.web.map((port, i) => startChild(`web${i + 1}`, tsx, [path.join(root, "scripts/serve.ts")], { ...env, PORT: String(port), MANAK_SERVICE: `web${i + 1}` }));
+  // `node --import tsx`, not the tsx CLI: the CLI is a second process that relays signals and
+  // SIGKILLs its child when it does not acknowledge one within 30 ms (a busy machine), which would
+  // turn a graceful SIGTERM into a kill; and a SIGKILL must reach the server itself.
+  const node = (script: string) => ["--import", "tsx", path.join(root, script)];
+  const workers = [1, 2].map((n) => startChild(`worker${n}`, process.execPath, node("scripts/worker.ts"), { ...env, MANAK_SERVICE: `worker${n}` }));
+  const webs = PORTS.web.map((port, i) => startChild(`web${i + 1}`, process.execPath, node("scripts/serve.ts"), { ...env, PORT: String(port), MANAK_SERVICE: `web${i + 1}` }));
   for (const port of PORTS.web) await waitFor(`web node :${port}`, async () => (await fetch(`http://127.0.0.1:${port}/api/health/ready`)).ok, 120_000);
 
   // 4. nginx in front of both.
@@ -269,9 +274,20 @@ async function main() {
     check(chain.ok, `audit chain verifies on the ${name}: ${chain.count} events`);
   }
 
+  // Backup of the cluster's data (demo data + this run) while it runs, restored into a new database.
+  const backup = await backupDatabase(primaryUrl, path.join(base, "backup"), {});
+  const restoredUrl = primaryUrl.replace(/\/manak$/, "/manak_restored");
+  await ensureDatabase(primaryUrl.replace(/\/manak$/, "/postgres"), "manak_restored");
+  const restored = await restoreDatabase(restoredUrl, backup.path, migrate).catch((error: Error) => {
+    check(false, `restore: ${error.message}`);
+    return null;
+  });
+  if (restored) check(true, `backup restored into a fresh database: ${restored.rows} rows in ${restored.tables} tables, audit chain of ${restored.auditEvents} events verified`);
+  const backupFigure = `${backup.format}, ${(backup.bytes / 1024).toFixed(0)} KiB, ${backup.rows || "?"} rows, ${(backup.ms / 1000).toFixed(1)} s; restore with checks ${restored ? (restored.ms / 1000).toFixed(1) : "?"} s`;
+
   // 8. Graceful shutdown: web node 2 gets SIGTERM with a request in flight; it must answer it and exit 0.
   const inFlight = fetch(`http://127.0.0.1:${PORTS.web[1]}/api/ocds/releases?limit=1000`).then((r) => r.status, () => 0);
-  await sleep(30);
+  await sleep(200);
   webs[1].child.kill("SIGTERM");
   const [status, code] = await Promise.all([inFlight, webs[1].exit]);
   check(status === 200 && code === 0, `SIGTERM: the request in flight answered ${status}, web node 2 exited ${code}`);
@@ -286,6 +302,7 @@ async function main() {
   worker 1 SIGKILLed: ${afterKill.n} e-mails/SMS queued after the kill were sent by worker 2 (queue to send p50 ${afterKill.p50?.toFixed(1) ?? "-"} s, max ${afterKill.max?.toFixed(1) ?? "-"} s); ${orphaned.n} sent again after a lost lease; outbox empty ${(drainMs / 1000).toFixed(1)} s after the flow ended
   replica lag: max ${maxLagMs} ms over ${lagSamples} samples (time for the replica to replay the primary's current WAL position)
   photos: ${JSON.stringify(figures.photoFromEachNode ?? {})} (HTTP status per web node, read directly)
+  backup of the demo data after the run: ${backupFigure}
   total ${elapsed()}`);
 }
 

@@ -16,7 +16,9 @@ const env: NodeJS.ProcessEnv = {
   NEXTAUTH_SECRET: process.env.NODE_ENV === "production" && !process.env.NEXTAUTH_SECRET ? undefined : localSecret(),
   NEXT_TELEMETRY_DISABLED: "1",
 };
-const next = start(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/serve.ts")], { ...env, PORT: port });
+// `node --import tsx`: SIGTERM reaches the server itself, which drains (the tsx CLI would relay it
+// and SIGKILL a server slow to acknowledge).
+const next = start(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts")], { ...env, PORT: port });
 onShutdown(async () => {
   next.child.kill("SIGTERM");
   await next.exited;

@@ -6,7 +6,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 300_000,
+  // Generous: the flow takes about 1.5 min on an idle 2-core machine, much longer on a busy one.
+  timeout: 900_000,
   reporter: [["list"]],
   use: {
     baseURL: process.env.CLUSTER_BASE_URL ?? "http://localhost:3860",
