@@ -116,7 +116,6 @@ async function main() {
   await s3.run();
 
   // 3. Sinks, workers, web nodes.
-  const tsx = path.join(root, "node_modules/.bin/tsx");
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -133,11 +132,11 @@ async function main() {
     SWEEP_INTERVAL_MS: "3000", VIEWS_REFRESH_MS: "6000", NOTIFY_LOCK_MS: "15000", NOTIFY_SEND_BUDGET_MS: "5000",
     DB_POOL_MAX: "5",
   };
-  startChild("sinks", tsx, [path.join(root, "scripts/sinks.ts")], env);
   // `node --import tsx`, not the tsx CLI: the CLI is a second process that relays signals and
   // SIGKILLs its child when it does not acknowledge one within 30 ms (a busy machine), which would
   // turn a graceful SIGTERM into a kill; and a SIGKILL must reach the server itself.
   const node = (script: string) => ["--import", "tsx", path.join(root, script)];
+  startChild("sinks", process.execPath, node("scripts/sinks.ts"), env);
   const workers = [1, 2].map((n) => startChild(`worker${n}`, process.execPath, node("scripts/worker.ts"), { ...env, MANAK_SERVICE: `worker${n}` }));
   const webs = PORTS.web.map((port, i) => startChild(`web${i + 1}`, process.execPath, node("scripts/serve.ts"), { ...env, PORT: String(port), MANAK_SERVICE: `web${i + 1}` }));
   for (const port of PORTS.web) await waitFor(`web node :${port}`, async () => (await fetch(`http://127.0.0.1:${port}/api/health/ready`)).ok, 120_000);

@@ -83,6 +83,8 @@ let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
+  // Whatever hangs after the grace period (a pool to a database that is gone), the process ends.
+  setTimeout(() => process.exit(0), graceMs + 5_000).unref();
   (globalThis as unknown as Record<symbol, boolean>)[Symbol.for("manak.draining")] = true;
   log.info({ signal, graceMs }, "web node draining: no new connections, finishing requests in flight");
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));

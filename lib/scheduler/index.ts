@@ -9,7 +9,7 @@
  * closes, which frees the lock: the next worker to take the lock finds the RUNNING row (no live
  * worker can hold it, since it holds the lock itself) and runs that tick again. The jobs themselves
  * are safe to repeat (conditional updates, dedupe keys), which covers the half-done work.
- * docs/adr/0014-scheduled-jobs-advisory-locks.md.
+ * docs/adr/0014-cluster-operations.md.
  */
 import { randomUUID } from "node:crypto";
 import os from "node:os";
