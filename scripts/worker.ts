@@ -8,12 +8,19 @@ import { createPrisma } from "../lib/prisma-client";
 import { runBillReminders } from "../lib/services/bill/run-bill-reminders";
 import { runScheduledSweeps } from "../lib/services/supply-order/expire-overdue";
 import { refreshPublicViews } from "../lib/queries/public-views";
+import { loadSigningKey } from "../lib/audit/signing-key";
+import { runAuditCheckpoints } from "../lib/services/audit/sign-checkpoint";
 
 const db = createPrisma();
 // Read the configuration before the first batch: a missing SMS account fails here, loudly.
 const emailConfig = emailConfigFromEnv();
 const smsConfig = smsConfigFromEnv();
 const transports = { EMAIL: createEmailTransport(emailConfig), SMS: createSmsTransport(smsConfig) };
+
+// The audit checkpoint key comes from outside the database (lib/audit/signing-key.ts); a worker
+// without one signs nothing and says so.
+const auditKey = loadSigningKey();
+if (!auditKey) console.warn("[manak] no AUDIT_SIGNING_KEY: this worker publishes no audit checkpoints");
 
 const controller = new AbortController();
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => controller.abort());
@@ -28,6 +35,8 @@ const SWEEP_EVERY_MS = Number(process.env.SWEEP_INTERVAL_MS ?? 60_000);
 async function scheduledJobs() {
   await runScheduledSweeps(db).catch((e) => console.error("[manak] supply-order sweep failed", e));
   await runBillReminders(db).catch((e) => console.error("[manak] bill reminders failed", e));
+  // Signs the chain's head when the last checkpoint is a day old (AUDIT_CHECKPOINT_EVERY_MS).
+  await runAuditCheckpoints(db, auditKey).catch((e) => console.error("[manak] audit checkpoint failed", e));
 }
 // Runs `job` every `ms` (and at once with `now`), skipping a turn while the previous run is still
 // going: a long first sweep after a deploy must not pile up copies of itself.
