@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { PurchaseOrderStatus } from "@/lib/generated/prisma/enums";
+import { RISK_FLAG_KINDS } from "@/lib/domain/risk/rules";
 import { afterKeyset, decodeCursor, encodeCursor, KEYSET_ORDER } from "./cursor";
 import { loadPublicOrders } from "./public-order";
 
@@ -25,6 +26,8 @@ export const registerFiltersSchema = z.object({
   status: optional(z.enum(PurchaseOrderStatus)),
   from: optional(isoDate),
   to: optional(isoDate),
+  /** Orders carrying a risk flag of their own: of this kind, or "any". */
+  flag: optional(z.enum([...RISK_FLAG_KINDS, "any"])),
 });
 
 export type RegisterFilters = z.infer<typeof registerFiltersSchema>;
@@ -69,6 +72,7 @@ async function registerWhere(f: RegisterFilters) {
     ...(f.status ? { status: f.status } : {}),
     ...(vendors ? { supplyOrders: { some: { vendorId: { in: vendors } } } } : {}),
     ...(items ? { lines: { some: { itemId: { in: items } } } } : {}),
+    ...(f.flag ? { riskFlags: { some: f.flag === "any" ? {} : { kind: f.flag } } } : {}),
     ...(f.from || f.to ? { createdAt: { ...(f.from ? { gte: istStart(f.from) } : {}), ...(f.to ? { lt: istNextDay(f.to) } : {}) } } : {}),
   };
 }
@@ -86,6 +90,7 @@ export async function listRegister(filters: RegisterFilters, cursor?: string | n
       id: true, number: true, status: true, createdAt: true, deliverBy: true, totalPaise: true, directPurchase: true,
       office: { select: { nameEn: true, nameHi: true, district: { select: { nameEn: true, nameHi: true } }, department: { select: { nameEn: true, nameHi: true } } } },
       lines: { orderBy: { lineNo: "asc" }, select: { quantity: true, item: { select: { code: true, nameEn: true, nameHi: true, unit: true } } } },
+      riskFlags: { select: { kind: true }, orderBy: { kind: "asc" }, take: 10 },
       supplyOrders: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { number: true, status: true, valuePaise: true, gstPaise: true, vendor: { select: { id: true, legalName: true } }, lines: { select: { allocationReason: true } } },
@@ -97,6 +102,7 @@ export async function listRegister(filters: RegisterFilters, cursor?: string | n
   return {
     rows: page.map((r) => ({
       ...r,
+      riskFlagKinds: [...new Set(r.riskFlags.map((f) => f.kind))],
       supplyOrders: r.supplyOrders.map(({ lines, ...so }) => ({
         ...so,
         rules: [...new Set(lines.map((l) => (l.allocationReason as { rule?: string } | null)?.rule).filter((x): x is string => !!x))],

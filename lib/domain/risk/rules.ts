@@ -39,3 +39,36 @@ export type RiskFacts = {
 export function bpToPercent(bp: number): string {
   return (Math.round(bp / 10) / 10).toString();
 }
+
+/** What a flag's explanation needs besides its facts: the names of what it is about, in the reader's language. */
+export type FlagSubject = { officeName?: string | null; vendorName?: string | null; orderNumber?: string | null };
+
+/**
+ * The parameters of a flag's plain-language explanation (messages riskFlags.explain.<kind>):
+ * its stored numbers, amounts formatted as rupees and shares as percentages by `money`.
+ */
+export function explanationParams(kind: RiskFlagKind, facts: unknown, subject: FlagSubject, money: (paise: bigint) => string): Record<string, string | number> {
+  const names = { office: subject.officeName ?? "", vendor: subject.vendorName ?? "", order: subject.orderNumber ?? "" };
+  switch (kind) {
+    case "ORDER_SPLITTING": {
+      const f = facts as RiskFacts["ORDER_SPLITTING"];
+      return { ...names, orders: f.orders, item: f.itemCode, days: f.windowDays, limit: money(BigInt(f.limitPaise)), total: money(BigInt(f.totalPaise)), numbers: f.orderNumbers.join(", ") };
+    }
+    case "PRICE_OUTLIER": {
+      const f = facts as RiskFacts["PRICE_OUTLIER"];
+      return { ...names, supplyOrder: f.supplyOrderNumber, item: f.itemCode, unit: money(BigInt(f.unitPaise)), median: money(BigInt(f.medianPaise)), above: bpToPercent(f.aboveBp), scope: f.scope, samples: f.samples, threshold: bpToPercent(f.thresholdBp) };
+    }
+    case "VENDOR_CONCENTRATION": {
+      const f = facts as RiskFacts["VENDOR_CONCENTRATION"];
+      return { ...names, share: bpToPercent(f.shareBp), vendorValue: money(BigInt(f.vendorPaise)), officeValue: money(BigInt(f.officePaise)), orders: f.orders, days: f.windowDays, threshold: bpToPercent(f.thresholdBp) };
+    }
+    case "REPEATED_REJECTIONS": {
+      const f = facts as RiskFacts["REPEATED_REJECTIONS"];
+      return { ...names, rejections: f.rejections, preFailed: f.preFailed, postRejected: f.postRejected, inspections: f.inspections, days: f.windowDays, threshold: f.threshold };
+    }
+    case "LATE_PAYMENT": {
+      const f = facts as RiskFacts["LATE_PAYMENT"];
+      return { ...names, late: f.late, bills: f.bills, share: bpToPercent(f.shareBp), unpaid: f.unpaidOverdue, avgDays: f.avgDaysLate, days: f.windowDays, threshold: bpToPercent(f.thresholdBp) };
+    }
+  }
+}
