@@ -10,6 +10,7 @@ import { runScheduledSweeps } from "../lib/services/supply-order/expire-overdue"
 import { refreshPublicViews } from "../lib/queries/public-views";
 import { loadSigningKey } from "../lib/audit/signing-key";
 import { runAuditCheckpoints } from "../lib/services/audit/sign-checkpoint";
+import { computeRiskFlags } from "../lib/services/risk/compute-risk-flags";
 
 const db = createPrisma();
 // Read the configuration before the first batch: a missing SMS account fails here, loudly.
@@ -55,9 +56,20 @@ const sweeps = every(SWEEP_EVERY_MS, scheduledJobs, { now: true });
 const views = every(Number(process.env.VIEWS_REFRESH_MS ?? 300_000), () =>
   refreshPublicViews(db).catch((e) => console.error("[manak] dashboard refresh failed", e)),
 );
+// Public risk flags (lib/services/risk/compute-risk-flags.ts): hourly by default; one worker at a
+// time computes (an advisory lock), the others skip their turn.
+const riskFlags = every(
+  Number(process.env.RISK_FLAGS_EVERY_MS ?? 3_600_000),
+  () =>
+    computeRiskFlags(db)
+      .then((run) => run.skipped || console.log(`[manak] risk flags: ${JSON.stringify(run.found)} in ${run.ms} ms`))
+      .catch((e) => console.error("[manak] risk flags failed", e)),
+  { now: true },
+);
 controller.signal.addEventListener("abort", () => {
   clearInterval(sweeps);
   clearInterval(views);
+  clearInterval(riskFlags);
 });
 
 await startWorker({ db, transports, signal: controller.signal, batchSize: Number(process.env.NOTIFY_BATCH_SIZE ?? 50) });

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { DateIst } from "@/components/ui/date-ist";
 import { orderPath } from "@/lib/documents/urls";
 import { formatInr } from "@/lib/domain/money";
-import { explanationParams } from "@/lib/domain/risk/rules";
+import { explanationKey, explanationParams } from "@/lib/domain/risk/rules";
 import { toUiLocale } from "@/lib/i18n/locale";
 import { redactPersonalData } from "@/lib/privacy/redact";
 import type { PublicRiskFlag } from "@/lib/queries/risk-flags";
@@ -34,7 +34,7 @@ export function RiskFlagList({ flags, showSubject = true }: { flags: PublicRiskF
               {showSubject && flag.purchaseOrder ? <Link href={orderPath(flag.purchaseOrder.number)}>{t("order", { number: flag.purchaseOrder.number })}</Link> : null}
               {showSubject && flag.vendor ? <Link href={`/vendors/${flag.vendor.id}`}>{flag.vendor.legalName}</Link> : null}
             </p>
-            <p className="mt-1">{t(`explain.${flag.kind}`, params)}</p>
+            <p className="mt-1">{t(`explain.${explanationKey(flag.kind, flag.facts)}` as "explain.LATE_PAYMENT", params)}</p>
             <p className="mt-1 text-slate-700">
               {t.rich("flagged", { date: () => <DateIst value={flag.flaggedAt} />, computed: () => <DateIst value={flag.computedAt} /> })}
             </p>

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { computeRiskFlags } from "@/lib/services/risk/compute-risk-flags";
-import { makeFulfilmentWorld, type FulfilmentWorld } from "../factories/fulfilment";
+import { makeFulfilmentWorld, race, codeOf, type FulfilmentWorld } from "../factories/fulfilment";
+import { actorOf, makeUser } from "../factories";
+import { listRegister } from "@/lib/queries/register";
+import { riskFlagCounts, riskFlagsForOrder, riskFlagsForVendor, listRiskFlags, getRiskFlag } from "@/lib/queries/risk-flags";
+import { ocdsReleaseFor } from "@/lib/queries/ocds";
+import { reviewRiskFlag } from "@/lib/services/risk/review-risk-flag";
+import { ocdsReleaseSchema } from "../support/ocds-schema";
 import { makePurchaseOrder, makeVendor, type SupplyOrderSpec } from "../factories/orders";
 
 const DAY = 86_400_000;
@@ -91,5 +97,76 @@ describe("computeRiskFlags", () => {
     expect(after[0]).toMatchObject({ reviewNote: "Checked", flaggedAt: before[0].flaggedAt });
     const audits = await db.auditEvent.findMany({ where: { action: "riskFlag.compute" } });
     expect(audits).toHaveLength(5);
+  });
+});
+
+describe("risk flags in public", () => {
+  it("filters the order register by flag and marks flagged orders", async () => {
+    const page = await listRegister({ flag: "ORDER_SPLITTING" });
+    expect(page.rows.map((r) => r.id)).toEqual([thirdSplit.purchaseOrder.id]);
+    expect(page.rows[0].riskFlagKinds).toEqual(["ORDER_SPLITTING"]);
+    const any = await listRegister({ flag: "any" }, null, 100);
+    expect(any.rows.map((r) => r.id).sort()).toEqual([thirdSplit.purchaseOrder.id, dear.purchaseOrder.id].sort());
+  });
+
+  it("shows an order its own flags, its office's and its vendors'", async () => {
+    const own = await riskFlagsForOrder({ id: thirdSplit.purchaseOrder.id, officeId: split.office.id, vendorIds: [split.vendor.id] });
+    expect(own.map((f) => f.kind)).toEqual(["ORDER_SPLITTING"]);
+    const lateOrder = await db.purchaseOrder.findFirstOrThrow({ where: { officeId: late.office.id } });
+    expect((await riskFlagsForOrder({ id: lateOrder.id, officeId: late.office.id, vendorIds: [late.vendor.id] })).map((f) => f.kind)).toEqual(["LATE_PAYMENT"]);
+    const rejected = await db.purchaseOrder.findFirstOrThrow({ where: { officeId: rejections.office.id } });
+    expect((await riskFlagsForOrder({ id: rejected.id, officeId: rejections.office.id, vendorIds: [rejections.vendor.id] })).map((f) => f.kind)).toEqual(["REPEATED_REJECTIONS"]);
+  });
+
+  it("shows a vendor's flags on its scorecard, counts for the dashboard, and a filtered keyset list", async () => {
+    expect((await riskFlagsForVendor(rejections.vendor.id)).map((f) => f.kind)).toEqual(["REPEATED_REJECTIONS"]);
+    expect((await riskFlagsForVendor(price.vendor.id)).map((f) => f.kind).sort()).toEqual(["PRICE_OUTLIER", "VENDOR_CONCENTRATION"]);
+    const counts = await riskFlagCounts();
+    expect(counts).toMatchObject({ ORDER_SPLITTING: { total: 1 }, PRICE_OUTLIER: { total: 1 }, VENDOR_CONCENTRATION: { total: 2 }, REPEATED_REJECTIONS: { total: 1 }, LATE_PAYMENT: { total: 1 } });
+    const first = await listRiskFlags({}, null, 4);
+    const second = await listRiskFlags({}, first.nextCursor, 4);
+    expect(first.rows).toHaveLength(4);
+    expect(second.rows).toHaveLength(2);
+    expect(second.nextCursor).toBeNull();
+    expect(new Set([...first.rows, ...second.rows].map((f) => f.id)).size).toBe(6);
+    expect((await listRiskFlags({ kind: "LATE_PAYMENT" })).rows).toHaveLength(1);
+  });
+
+  it("publishes the order's flags in its OCDS release with an English explanation and the numbers", async () => {
+    const release = await ocdsReleaseFor(thirdSplit.purchaseOrder.number);
+    expect(ocdsReleaseSchema.safeParse(release).success).toBe(true);
+    expect(release!.riskFlags).toHaveLength(1);
+    expect(release!.riskFlags[0]).toMatchObject({ type: "ORDER_SPLITTING", details: { orders: 3, totalPaise: "7080000" } });
+    expect(release!.riskFlags[0].description).toContain("placed 3 orders");
+    expect(release!.riskFlags[0].description).toContain("₹70,800.00");
+    expect(release!.riskFlags[0].description).toContain("₹50,000.00");
+  });
+});
+
+describe("reviewRiskFlag", () => {
+  const failure = (p: Promise<unknown>) => p.then(() => "ok", codeOf);
+
+  it("marks a flag reviewed once, with a public note, audited, and tells the office; the flag stays public", async () => {
+    const admin = actorOf(await makeUser(db, "ADMIN"));
+    const flag = await db.riskFlag.findFirstOrThrow({ where: { kind: "LATE_PAYMENT", officeId: late.office.id } });
+    expect(await failure(reviewRiskFlag(late.buyerActor, { flagId: flag.id, note: "Looked into it" }))).toBe("FORBIDDEN");
+    expect(await failure(reviewRiskFlag(null, { flagId: flag.id, note: "Looked into it" }))).toBe("UNAUTHENTICATED");
+    expect(await failure(reviewRiskFlag(admin, { flagId: flag.id, note: "no" }))).toBe("VALIDATION");
+    expect(await failure(reviewRiskFlag(admin, { flagId: "0190f0f0-0000-7000-8000-000000000000", note: "Looked into it" }))).toBe("NOT_FOUND");
+
+    const note = "Bills held for a budget re-appropriation; since paid with interest.";
+    const { successes, failures } = await race(2, () => reviewRiskFlag(admin, { flagId: flag.id, note }));
+    expect(successes).toHaveLength(1);
+    expect(failures).toEqual(["CONFLICT"]);
+
+    expect(await getRiskFlag(flag.id)).toMatchObject({ kind: "LATE_PAYMENT", reviewNote: note, reviewedAt: expect.any(Date) });
+    const audit = await db.auditEvent.findMany({ where: { entityType: "RiskFlag", entityId: flag.id } });
+    expect(audit.map((e) => [e.action, e.actorId])).toEqual([["riskFlag.review", admin.userId]]);
+    const told = await db.notification.findMany({ where: { event: "riskFlag.reviewed", channel: "IN_APP" } });
+    expect(told.map((n) => n.userId).sort()).toEqual([late.buyer.id, late.finance.id].sort());
+    // Reviewed, still listed and counted.
+    expect((await listRiskFlags({ kind: "LATE_PAYMENT" })).rows.map((f) => f.id)).toEqual([flag.id]);
+    expect((await riskFlagCounts()).LATE_PAYMENT).toEqual({ total: 1, reviewed: 1 });
+    expect((await listRiskFlags({ kind: "LATE_PAYMENT", review: "open" })).rows).toEqual([]);
   });
 });

@@ -72,3 +72,8 @@ export function explanationParams(kind: RiskFlagKind, facts: unknown, subject: F
     }
   }
 }
+
+/** The message key (under riskFlags.explain) of a flag's explanation: a price outlier's depends on where its median was taken. */
+export function explanationKey(kind: RiskFlagKind, facts: unknown): string {
+  return kind === "PRICE_OUTLIER" ? `PRICE_OUTLIER_${(facts as RiskFacts["PRICE_OUTLIER"]).scope}` : kind;
+}
