@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { DateIst } from "@/components/ui/date-ist";
+import { formatDateIst } from "@/lib/domain/format";
 import { orderPath } from "@/lib/documents/urls";
 import { formatInr } from "@/lib/domain/money";
 import { explanationKey, explanationParams } from "@/lib/domain/risk/rules";
@@ -36,10 +36,10 @@ export function RiskFlagList({ flags, showSubject = true }: { flags: PublicRiskF
             </p>
             <p className="mt-1">{t(`explain.${explanationKey(flag.kind, flag.facts)}` as "explain.LATE_PAYMENT", params)}</p>
             <p className="mt-1 text-slate-700">
-              {t.rich("flagged", { date: () => <DateIst value={flag.flaggedAt} />, computed: () => <DateIst value={flag.computedAt} /> })}
+              {t("flagged", { date: formatDateIst(flag.flaggedAt, locale), computed: formatDateIst(flag.computedAt, locale) })}
             </p>
             {flag.reviewedAt ? (
-              <p className="mt-1 text-slate-900">{t.rich("reviewed", { date: () => <DateIst value={flag.reviewedAt!} />, note: redactPersonalData(flag.reviewNote ?? "") })}</p>
+              <p className="mt-1 text-slate-900">{t("reviewed", { date: formatDateIst(flag.reviewedAt, locale), note: redactPersonalData(flag.reviewNote ?? "") })}</p>
             ) : null}
           </li>
         );

@@ -102,12 +102,3 @@ export async function riskFlagsForOrder(order: { id: string; officeId: string; v
 export function riskFlagsForVendor(vendorId: string): Promise<PublicRiskFlag[]> {
   return db.riskFlag.findMany({ where: { vendorId }, orderBy: SUBJECT_ORDER, take: SUBJECT_LIMIT, select: FLAG_SELECT });
 }
-
-/** For a page of the register: which of these orders carry flags of their own, and of which kinds. */
-export async function orderFlagKinds(purchaseOrderIds: string[]): Promise<Map<string, RiskFlagKind[]>> {
-  if (purchaseOrderIds.length === 0) return new Map();
-  const rows = await db.riskFlag.findMany({ where: { purchaseOrderId: { in: purchaseOrderIds } }, select: { purchaseOrderId: true, kind: true }, distinct: ["purchaseOrderId", "kind"] });
-  const out = new Map<string, RiskFlagKind[]>();
-  for (const r of rows) out.set(r.purchaseOrderId!, [...(out.get(r.purchaseOrderId!) ?? []), r.kind]);
-  return out;
-}

@@ -42,7 +42,7 @@ test("the worker's signed checkpoint is public and /verify checks the chain agai
 test("a risk flag is shown on the register, the order, the dashboard and in OCDS, and the admin's review beside it", async ({ page }) => {
   await page.goto("/orders?flag=ORDER_SPLITTING");
   await expect(page.getByRole("link", { name: data.number })).toBeVisible();
-  await expect(page.getByText("Possible order splitting").first()).toBeVisible();
+  await expect(page.getByRole("table").getByText("Possible order splitting")).toBeVisible();
   await page.getByRole("link", { name: data.number }).click();
   const flags = page.getByTestId("risk-flags");
   await expect(flags).toContainText(`${data.office} placed 3 orders`);
