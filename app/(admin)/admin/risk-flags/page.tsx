@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { Pagination, type SearchParams } from "@/components/ui/pagination";
 import { RiskFlagList } from "@/components/transparency/risk-flag-list";
 import { requireRole } from "@/lib/auth/session";
@@ -18,7 +19,7 @@ export default async function AdminRiskFlagsPage({ searchParams }: { searchParam
   await requireRole("ADMIN");
   const params = await searchParams;
   const cursor = Array.isArray(params.cursor) ? params.cursor[0] : params.cursor;
-  const [t, page] = await Promise.all([getTranslations("riskFlags.admin"), listRiskFlags({ review: "open" }, cursor)]);
+  const [t, page, messages] = await Promise.all([getTranslations("riskFlags.admin"), listRiskFlags({ review: "open" }, cursor), getMessages()]);
   return (
     <div className="space-y-6">
       <div>
@@ -30,7 +31,10 @@ export default async function AdminRiskFlagsPage({ searchParams }: { searchParam
         {page.rows.map((flag) => (
           <li key={flag.id}>
             <RiskFlagList flags={[flag]} />
-            <ReviewForm flagId={flag.id} />
+            {/* The review form is a client component: it gets the catalogue's admin section only. */}
+            <NextIntlClientProvider messages={{ common: messages.common, riskFlags: { admin: messages.riskFlags.admin } }}>
+              <ReviewForm flagId={flag.id} />
+            </NextIntlClientProvider>
           </li>
         ))}
       </ul>
