@@ -3,7 +3,7 @@
 import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed-data/demo-accounts";
 import { run, start } from "../lib/dev/run";
-import { bootDatabase, localSecret, migrate, onShutdown, root } from "./lib/boot";
+import { bootDatabase, localAuditKeyFile, localSecret, migrate, onShutdown, root } from "./lib/boot";
 
 const port = process.env.PORT ?? "3000";
 const t0 = performance.now();
@@ -14,6 +14,7 @@ const env: NodeJS.ProcessEnv = {
   DATABASE_URL: database.url,
   NEXTAUTH_SECRET: localSecret(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  AUDIT_SIGNING_KEY_FILE: localAuditKeyFile(),
   NEXT_TELEMETRY_DISABLED: "1",
 };
 await run(process.execPath, ["--import", "tsx", path.join(root, "prisma/seed.ts")], env);

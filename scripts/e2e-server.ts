@@ -1,6 +1,7 @@
 // The server Playwright tests talk to: the built app (`next start`) on a fresh embedded database
 // with the demo data, plus the local mail/SMS sinks and the notification worker.
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/dev/embedded-pg";
@@ -15,6 +16,9 @@ const pg = await startEmbeddedPostgres({
   persistent: false,
 });
 await migrate(pg.url);
+// A throw-away audit-checkpoint key: the worker signs checkpoint #1 when it starts.
+const auditKeyFile = path.join(os.tmpdir(), `manak-e2e-audit-key-${process.pid}.pem`);
+writeFileSync(auditKeyFile, generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: pg.url,
@@ -24,6 +28,7 @@ const env: NodeJS.ProcessEnv = {
   SMTP_PORT: process.env.E2E_SMTP_PORT ?? "2625",
   SMS_SINK_PORT: process.env.E2E_SMS_PORT ?? "2626",
   DEV_SINKS: "1",
+  AUDIT_SIGNING_KEY_FILE: auditKeyFile,
 };
 await run(process.execPath, ["--import", "tsx", path.join(root, "prisma/seed.ts")], env);
 const tsx = path.join(root, "node_modules/.bin/tsx");

@@ -5,7 +5,7 @@
 // nodes run `npm run serve` behind a balancer after one `npm run db:migrate` (docs/operations.md).
 import path from "node:path";
 import { start } from "../lib/dev/run";
-import { bootDatabase, localSecret, migrate, onShutdown, root } from "./lib/boot";
+import { bootDatabase, localAuditKeyFile, localSecret, migrate, onShutdown, root } from "./lib/boot";
 
 const port = process.env.PORT ?? "3000";
 const database = await bootDatabase();
@@ -14,6 +14,7 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: database.url,
   NEXTAUTH_SECRET: process.env.NODE_ENV === "production" && !process.env.NEXTAUTH_SECRET ? undefined : localSecret(),
+  AUDIT_SIGNING_KEY_FILE: localAuditKeyFile(),
   NEXT_TELEMETRY_DISABLED: "1",
 };
 // `node --import tsx`: SIGTERM reaches the server itself, which drains (the tsx CLI would relay it

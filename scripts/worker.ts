@@ -10,12 +10,20 @@ import { runScheduledSweeps } from "../lib/services/supply-order/expire-overdue"
 import { refreshPublicViews } from "../lib/queries/public-views";
 import { log } from "../lib/log";
 import { runScheduler, type ScheduledJob } from "../lib/scheduler";
+import { loadSigningKey } from "../lib/audit/signing-key";
+import { runAuditCheckpoints } from "../lib/services/audit/sign-checkpoint";
+import { computeRiskFlags } from "../lib/services/risk/compute-risk-flags";
 
 const db = createPrisma();
 // Read the configuration before the first batch: a missing SMS account fails here, loudly.
 const emailConfig = emailConfigFromEnv();
 const smsConfig = smsConfigFromEnv();
 const transports = { EMAIL: createEmailTransport(emailConfig), SMS: createSmsTransport(smsConfig) };
+
+// The audit checkpoint key comes from outside the database (lib/audit/signing-key.ts); a worker
+// without one signs nothing and says so.
+const auditKey = loadSigningKey();
+if (!auditKey) log.warn("no AUDIT_SIGNING_KEY: this worker publishes no audit checkpoints");
 
 const controller = new AbortController();
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -37,6 +45,17 @@ const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: "bill-reminders", everyMs: SWEEP_EVERY_MS, run: (client) => runBillReminders(client) },
   // The public dashboard reads materialised views; keep them at most five minutes old.
   { name: "public-views-refresh", everyMs: Number(process.env.VIEWS_REFRESH_MS ?? 300_000), run: (client) => refreshPublicViews(client) },
+  // Signs the chain's head when the last checkpoint is a day old (AUDIT_CHECKPOINT_EVERY_MS).
+  { name: "audit-checkpoint", everyMs: SWEEP_EVERY_MS, run: (client) => runAuditCheckpoints(client, auditKey) },
+  // Public risk flags (lib/services/risk/compute-risk-flags.ts): hourly by default.
+  {
+    name: "risk-flags",
+    everyMs: Number(process.env.RISK_FLAGS_EVERY_MS ?? 3_600_000),
+    run: async (client) => {
+      const run = await computeRiskFlags(client);
+      if (!run.skipped) log.info({ found: run.found, ms: run.ms }, "risk flags computed");
+    },
+  },
 ];
 const scheduler = runScheduler({ db, databaseUrl: process.env.DATABASE_URL!, jobs: SCHEDULED_JOBS, signal: controller.signal }).catch((error) =>
   log.error({ err: error }, "scheduler stopped"),

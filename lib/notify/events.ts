@@ -10,6 +10,8 @@ export type Localized = { en: string; hi: string };
 
 export type InspectionKind = "PRE" | "POST";
 
+export type RiskFlagKindName = "ORDER_SPLITTING" | "PRICE_OUTLIER" | "VENDOR_CONCENTRATION" | "REPEATED_REJECTIONS" | "LATE_PAYMENT";
+
 /** The parameters each event's templates render. Money is paise, dates are instants (shown in IST). */
 export type EventParams = {
   "vendor.registered": { vendorName: string; districtName: Localized };
@@ -37,6 +39,8 @@ export type EventParams = {
   "bill.overdue": { billNumber: string; netPayablePaise: bigint; dueDate: Date };
   "payment.released": { billNumber: string; amountPaise: bigint; bankReference: string };
   "complaint.raised": { purchaseOrderNumber: string; subject: string };
+  /** An admin reviewed a public risk flag about the recipient's office or firm. */
+  "riskFlag.reviewed": { kind: RiskFlagKindName; note: string };
   "otp.code": { code: string; validMinutes: number };
 };
 
@@ -80,6 +84,7 @@ export const EVENTS: Record<NotifyEvent, EventInfo> = {
   "bill.overdue": { audience: ["FINANCE"], channels: ALL, mandatory: false },
   "payment.released": { audience: ["VENDOR", "BUYER"], channels: ALL, mandatory: true },
   "complaint.raised": { audience: ["ADMIN", "VENDOR"], channels: ALL, mandatory: false },
+  "riskFlag.reviewed": { audience: ["BUYER", "FINANCE", "VENDOR"], channels: ["EMAIL", "IN_APP"], mandatory: false },
   "otp.code": { audience: [], channels: ["SMS"], mandatory: true },
 };
 

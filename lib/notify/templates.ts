@@ -8,7 +8,7 @@
  */
 import { formatDateIst, formatDateTimeIst, type UiLocale } from "@/lib/domain/format";
 import { formatInr, paiseToRupeesString } from "@/lib/domain/money";
-import { isMandatory, type EventParams, type InspectionKind, type Localized, type NotifyEvent } from "./events";
+import { isMandatory, type EventParams, type InspectionKind, type Localized, type NotifyEvent, type RiskFlagKindName } from "./events";
 
 type Format = {
   money(paise: bigint): string;
@@ -24,6 +24,21 @@ type Copy<P> = {
   subject(p: P, f: Format): string;
   body(p: P, f: Format): string;
   sms(p: P, f: Format): string;
+};
+
+const RISK_KIND_EN: Record<RiskFlagKindName, string> = {
+  ORDER_SPLITTING: "possible order splitting",
+  PRICE_OUTLIER: "price far above the median",
+  VENDOR_CONCENTRATION: "one vendor's large share of spend",
+  REPEATED_REJECTIONS: "goods rejected repeatedly",
+  LATE_PAYMENT: "bills paid late",
+};
+const RISK_KIND_HI: Record<RiskFlagKindName, string> = {
+  ORDER_SPLITTING: "संभावित आदेश-विभाजन",
+  PRICE_OUTLIER: "माध्यिका से बहुत अधिक मूल्य",
+  VENDOR_CONCENTRATION: "ख़र्च में एक विक्रेता का बड़ा हिस्सा",
+  REPEATED_REJECTIONS: "माल बार-बार अस्वीकृत",
+  LATE_PAYMENT: "बिलों का देर से भुगतान",
 };
 
 type Catalogue = { [E in NotifyEvent]: Copy<EventParams[E]> };
@@ -209,6 +224,13 @@ const en: Catalogue = {
       `Read it and respond on Manak.`,
     sms: (p) => `Manak: A complaint has been raised on purchase order ${p.purchaseOrderNumber}. Details on the portal.`,
   },
+  "riskFlag.reviewed": {
+    subject: (p) => `Risk flag reviewed: ${RISK_KIND_EN[p.kind]}`,
+    body: (p) =>
+      `The industries department has reviewed the public risk flag "${RISK_KIND_EN[p.kind]}" about your ${p.kind === "REPEATED_REJECTIONS" || p.kind === "PRICE_OUTLIER" ? "firm" : "office"}. ` +
+      `Its note, shown beside the flag on the public pages: "${p.note}".`,
+    sms: (p) => `Manak: The risk flag "${RISK_KIND_EN[p.kind]}" was reviewed. Details on the portal.`,
+  },
   "otp.code": {
     subject: () => `Sign-in code`,
     body: (p) => otpEn(p),
@@ -389,6 +411,13 @@ const hi: Catalogue = {
       `क्रेता कार्यालय ने क्रय आदेश ${p.purchaseOrderNumber} पर शिकायत दर्ज की है: "${p.subject}"। ` +
       `इसे मानक पर पढ़ें और उत्तर दें।`,
     sms: (p) => `मानक: क्रय आदेश ${p.purchaseOrderNumber} पर शिकायत दर्ज हुई है। विवरण पोर्टल पर।`,
+  },
+  "riskFlag.reviewed": {
+    subject: (p) => `जोखिम संकेत की समीक्षा: ${RISK_KIND_HI[p.kind]}`,
+    body: (p) =>
+      `उद्योग विभाग ने आपसे संबंधित सार्वजनिक जोखिम संकेत "${RISK_KIND_HI[p.kind]}" की समीक्षा की है। ` +
+      `सार्वजनिक पृष्ठों पर संकेत के साथ दिखने वाली टिप्पणी: "${p.note}"।`,
+    sms: (p) => `मानक: जोखिम संकेत "${RISK_KIND_HI[p.kind]}" की समीक्षा हुई। विवरण पोर्टल पर।`,
   },
   "otp.code": {
     subject: () => `साइन-इन कोड`,

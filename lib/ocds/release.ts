@@ -14,10 +14,18 @@
  *   payments, milestones the delivery and inspections.
  * - parties: the buying office (buyer, procuringEntity, payer), a different consignee office
  *   (interestedParty), every vendor awarded (supplier, and payee once paid).
+ * - riskFlags: Manak's public risk flags about the order itself (not an OCDS core field; the
+ *   schema allows additional fields): type, an English explanation with the numbers, the numbers
+ *   themselves (details), and the admin's review when there is one. A flag computed by the worker
+ *   records no event on the order, so it does not change the release id; a review does.
  */
 import type { PublicOffice, PublicOrder, PublicSupplyOrder, PublicVendor } from "@/lib/queries/public-order";
 import { orderPath } from "@/lib/documents/urls";
 import { inr, isoInstant, istDayEnd } from "./values";
+import { createTranslator } from "next-intl";
+import { formatInr } from "@/lib/domain/money";
+import { explanationKey, explanationParams, type FlagSubject, type RiskFlagKind } from "@/lib/domain/risk/rules";
+import enRiskFlags from "@/lib/i18n/messages/en/riskFlags.json";
 
 export const DEFAULT_OCID_PREFIX = "ocds-manak01";
 
@@ -217,7 +225,24 @@ export function toRelease(order: PublicOrder, opts: OcdsOptions) {
     },
     awards,
     contracts,
+    riskFlags: order.riskFlags.map((f) => ({
+      id: f.id,
+      type: f.kind,
+      description: explainInEnglish(f.kind, f.facts, { officeName: order.office.nameEn, vendorName: f.vendor?.legalName, orderNumber: order.number }),
+      flaggedAt: isoInstant(f.flaggedAt),
+      computedAt: isoInstant(f.computedAt),
+      ...(f.reviewedAt ? { review: { date: isoInstant(f.reviewedAt), note: f.reviewNote ?? "" } } : {}),
+      url: `${opts.baseUrl}/risk-flags/${f.id}`,
+      details: f.facts as Record<string, unknown>,
+    })),
   };
+}
+
+const englishFlags = createTranslator({ locale: "en-IN", messages: { riskFlags: enRiskFlags }, namespace: "riskFlags" });
+
+/** A flag's plain-language explanation as the English page words it (riskFlags.explain.<kind>). */
+function explainInEnglish(kind: RiskFlagKind, facts: unknown, subject: FlagSubject): string {
+  return englishFlags(`explain.${explanationKey(kind, facts)}` as "explain.LATE_PAYMENT", explanationParams(kind, facts, subject, (paise) => formatInr(paise, "en")));
 }
 
 export type OcdsRelease = ReturnType<typeof toRelease>;

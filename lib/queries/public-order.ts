@@ -35,6 +35,12 @@ const orderInclude = {
   budgetHead: { select: { code: true, nameEn: true, nameHi: true, financialYear: true } },
   policyVersion: { select: { version: true } },
   lines: { orderBy: { lineNo: "asc" }, include: { item: itemSelect } },
+  // The order's own risk flags (splitting, price); the page adds its office's and vendors' flags.
+  riskFlags: {
+    orderBy: [{ flaggedAt: "desc" }, { id: "asc" }],
+    take: 20,
+    select: { id: true, kind: true, facts: true, flaggedAt: true, computedAt: true, reviewedAt: true, reviewNote: true, vendor: { select: { legalName: true } } },
+  },
   supplyOrders: {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     include: {
@@ -109,6 +115,7 @@ export async function loadPublicOrders(ids: readonly string[], client: Db | Tx =
         consignee: o.consigneeOffice,
         budgetHead: o.budgetHead,
         policyVersion: o.policyVersion.version,
+        riskFlags: o.riskFlags.map((f) => ({ ...f, reviewNote: f.reviewNote ? redactPersonalData(f.reviewNote) : null })),
         lines: o.lines.map((l) => ({
           id: l.id, lineNo: l.lineNo, item: l.item, quantity: l.quantity, status: l.status, unfulfilledQty: l.unfulfilledQty, deliverBy: l.deliverBy,
           passedOver: l.passedOver,

@@ -3,6 +3,7 @@ import { z } from "zod";
 // The public read side: a replica when one is configured (lib/db-read.ts).
 import { publicDb as db } from "@/lib/db-read";
 import { PurchaseOrderStatus } from "@/lib/generated/prisma/enums";
+import { RISK_FLAG_KINDS } from "@/lib/domain/risk/rules";
 import { afterKeyset, decodeCursor, encodeCursor, KEYSET_ORDER } from "./cursor";
 import { loadPublicOrders } from "./public-order";
 
@@ -26,6 +27,8 @@ export const registerFiltersSchema = z.object({
   status: optional(z.enum(PurchaseOrderStatus)),
   from: optional(isoDate),
   to: optional(isoDate),
+  /** Orders carrying a risk flag of their own: of this kind, or "any". */
+  flag: optional(z.enum([...RISK_FLAG_KINDS, "any"])),
 });
 
 export type RegisterFilters = z.infer<typeof registerFiltersSchema>;
@@ -70,6 +73,7 @@ async function registerWhere(f: RegisterFilters) {
     ...(f.status ? { status: f.status } : {}),
     ...(vendors ? { supplyOrders: { some: { vendorId: { in: vendors } } } } : {}),
     ...(items ? { lines: { some: { itemId: { in: items } } } } : {}),
+    ...(f.flag ? { riskFlags: { some: f.flag === "any" ? {} : { kind: f.flag } } } : {}),
     ...(f.from || f.to ? { createdAt: { ...(f.from ? { gte: istStart(f.from) } : {}), ...(f.to ? { lt: istNextDay(f.to) } : {}) } } : {}),
   };
 }
@@ -87,6 +91,7 @@ export async function listRegister(filters: RegisterFilters, cursor?: string | n
       id: true, number: true, status: true, createdAt: true, deliverBy: true, totalPaise: true, directPurchase: true,
       office: { select: { nameEn: true, nameHi: true, district: { select: { nameEn: true, nameHi: true } }, department: { select: { nameEn: true, nameHi: true } } } },
       lines: { orderBy: { lineNo: "asc" }, select: { quantity: true, item: { select: { code: true, nameEn: true, nameHi: true, unit: true } } } },
+      riskFlags: { select: { kind: true }, orderBy: { kind: "asc" }, take: 10 },
       supplyOrders: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { number: true, status: true, valuePaise: true, gstPaise: true, vendor: { select: { id: true, legalName: true } }, lines: { select: { allocationReason: true } } },
@@ -98,6 +103,7 @@ export async function listRegister(filters: RegisterFilters, cursor?: string | n
   return {
     rows: page.map((r) => ({
       ...r,
+      riskFlagKinds: [...new Set(r.riskFlags.map((f) => f.kind))],
       supplyOrders: r.supplyOrders.map(({ lines, ...so }) => ({
         ...so,
         rules: [...new Set(lines.map((l) => (l.allocationReason as { rule?: string } | null)?.rule).filter((x): x is string => !!x))],

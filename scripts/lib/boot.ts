@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type RunningPostgres } from "../../lib/dev/embedded-pg";
 import { run } from "../../lib/dev/run";
+import { devKeyFile, loadSigningKey } from "../../lib/audit/signing-key";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 export const dataDir = path.join(root, ".data");
@@ -32,6 +33,18 @@ export function localSecret(): string {
   mkdirSync(dataDir, { recursive: true });
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
+}
+
+/**
+ * The audit-checkpoint signing key for local runs (lib/audit/signing-key.ts): the file generated
+ * once into .data, handed to the worker and the app as AUDIT_SIGNING_KEY_FILE (`next start` runs
+ * as production, which generates none). Undefined when a key is configured, or in production.
+ */
+export function localAuditKeyFile(): string | undefined {
+  if (process.env.AUDIT_SIGNING_KEY || process.env.AUDIT_SIGNING_KEY_FILE || process.env.NODE_ENV === "production") return process.env.AUDIT_SIGNING_KEY_FILE;
+  const env = { ...process.env, MANAK_DATA_DIR: dataDir };
+  loadSigningKey(env);
+  return devKeyFile(env);
 }
 
 export function onShutdown(fn: () => Promise<void>) {

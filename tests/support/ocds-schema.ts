@@ -118,6 +118,18 @@ export const ocdsReleaseSchema = z
     parties: z.array(organization).min(1),
     buyer: organizationReference,
     planning: z.strictObject({ budget: z.strictObject({ id: z.string(), description: z.string(), amount: value }) }),
+    riskFlags: z.array(
+      z.strictObject({
+        id: z.string().min(1),
+        type: z.enum(["ORDER_SPLITTING", "PRICE_OUTLIER", "VENDOR_CONCENTRATION", "REPEATED_REJECTIONS", "LATE_PAYMENT"]),
+        description: z.string().min(20),
+        flaggedAt: dateTime,
+        computedAt: dateTime,
+        review: z.strictObject({ date: dateTime, note: z.string() }).optional(),
+        url: z.string().url(),
+        details: z.record(z.string(), z.unknown()),
+      }),
+    ),
     tender: z.strictObject({
       id: z.string().min(1),
       title: z.string(),

@@ -39,7 +39,7 @@ describe("notification preferences", () => {
   it("gives each role only its own events", () => {
     expect(eventsFor("INSPECTOR")).toEqual(["inspection.assigned"]);
     expect(eventsFor("ADMIN")).toEqual(["vendor.registered", "complaint.raised"]);
-    expect(eventsFor("FINANCE")).toEqual(["bill.generated", "bill.dueSoon", "bill.overdue"]);
+    expect(eventsFor("FINANCE")).toEqual(["bill.generated", "bill.dueSoon", "bill.overdue", "riskFlag.reviewed"]);
     expect(eventsFor("VENDOR")).toContain("supplyOrder.created");
     expect(eventsFor("VENDOR")).not.toContain("otp.code");
   });

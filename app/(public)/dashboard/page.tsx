@@ -9,6 +9,9 @@ import { formatDateTimeIst } from "@/lib/domain/format";
 import { formatInr } from "@/lib/domain/money";
 import { getUiLocale } from "@/lib/i18n/server";
 import { getDashboard, parseFinancialYear, shareBp } from "@/lib/queries/dashboard";
+import { Table } from "@/components/ui/table";
+import { RISK_FLAG_KINDS } from "@/lib/domain/risk/rules";
+import { riskFlagCounts } from "@/lib/queries/risk-flags";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +26,7 @@ const fraction = (part: bigint, max: bigint) => (max === 0n ? 0 : Number((part *
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const fy = parseFinancialYear(Array.isArray(params.fy) ? params.fy[0] : params.fy);
-  const [t, locale, d] = await Promise.all([getTranslations("dashboard"), getUiLocale(), getDashboard(fy)]);
+  const [t, tFlags, locale, d, flagCounts] = await Promise.all([getTranslations("dashboard"), getTranslations("riskFlags"), getUiLocale(), getDashboard(fy), riskFlagCounts()]);
   const money = (p: bigint) => formatInr(p, locale);
   const name = (n: { nameEn: string; nameHi: string }) => (locale === "hi" ? n.nameHi : n.nameEn);
   const percent = (bp: number) => t("shares.percent", { value: (bp / 100).toLocaleString(locale === "hi" ? "hi-IN" : "en-IN", { maximumFractionDigits: 1, numberingSystem: "latn" } as Intl.NumberFormatOptions) });
@@ -113,6 +116,22 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           />
         </Card>
       </div>
+
+      <Card title={tFlags("dashboard.title")}>
+        <p className="mb-3">{tFlags("dashboard.intro")}</p>
+        <Table<(typeof RISK_FLAG_KINDS)[number]>
+          caption={tFlags("dashboard.title")}
+          captionHidden
+          rows={[...RISK_FLAG_KINDS]}
+          rowKey={(k) => k}
+          columns={[
+            { header: tFlags("dashboard.kind"), cell: (k) => <Link href={`/risk-flags?kind=${k}`}>{tFlags(`kinds.${k}`)}</Link> },
+            { header: tFlags("dashboard.total"), align: "end", cell: (k) => <span data-testid={`flag-count-${k}`}>{flagCounts[k].total}</span> },
+            { header: tFlags("dashboard.reviewed"), align: "end", cell: (k) => flagCounts[k].reviewed },
+          ]}
+        />
+        <p className="mt-2"><Link href="/risk-flags" className="inline-flex min-h-11 items-center">{tFlags("dashboard.see")}</Link></p>
+      </Card>
 
       <p>
         <Link href="/orders">{t("openData")}</Link>

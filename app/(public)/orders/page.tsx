@@ -13,6 +13,8 @@ import { PurchaseOrderStatusBadge, SupplyOrderStatusBadge } from "@/components/t
 import { orderPath } from "@/lib/documents/urls";
 import { PurchaseOrderStatus } from "@/lib/generated/prisma/enums";
 import { getUiLocale } from "@/lib/i18n/server";
+import { Badge } from "@/components/ui/badge";
+import { RISK_FLAG_KINDS } from "@/lib/domain/risk/rules";
 import { listRegister, parseRegisterFilters, registerFilterOptions, type RegisterFilters, type RegisterRow } from "@/lib/queries/register";
 
 export const dynamic = "force-dynamic";
@@ -35,7 +37,9 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const filters = parseRegisterFilters(params);
   const cursor = Array.isArray(params.cursor) ? params.cursor[0] : params.cursor;
-  const [t, locale, options, page] = await Promise.all([getTranslations("orders"), getUiLocale(), registerFilterOptions(), listRegister(filters, cursor)]);
+  const [t, tFlags, locale, options, page] = await Promise.all([
+    getTranslations("orders"), getTranslations("riskFlags"), getUiLocale(), registerFilterOptions(), listRegister(filters, cursor),
+  ]);
   const name = (n: { nameEn: string; nameHi: string }) => (locale === "hi" ? n.nameHi : n.nameEn);
 
   return (
@@ -56,6 +60,10 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           <Select
             name="status" label={t("filters.status")} placeholder={t("filters.anyStatus")} defaultValue={filters.status ?? ""}
             options={Object.values(PurchaseOrderStatus).map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          />
+          <Select
+            name="flag" label={tFlags("register.label")} placeholder={tFlags("register.none")} defaultValue={filters.flag ?? ""}
+            options={[{ value: "any", label: tFlags("register.any") }, ...RISK_FLAG_KINDS.map((k) => ({ value: k, label: tFlags(`kinds.${k}`) }))]}
           />
           <Field name="vendor" label={t("filters.vendor")} hint={t("filters.vendorHint")} defaultValue={filters.vendor ?? ""} />
           <Field name="item" label={t("filters.item")} hint={t("filters.itemHint")} defaultValue={filters.item ?? ""} />
@@ -140,7 +148,17 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                 ),
             },
             { header: t("table.value"), align: "end", cell: (r) => <Money paise={r.totalPaise} /> },
-            { header: t("table.status"), cell: (r) => <PurchaseOrderStatusBadge status={r.status} /> },
+            {
+              header: t("table.status"),
+              cell: (r) => (
+                <>
+                  <PurchaseOrderStatusBadge status={r.status} />
+                  {r.riskFlagKinds.map((k) => (
+                    <span key={k} className="mt-1 block"><Badge tone="warning">{tFlags(`kinds.${k}`)}</Badge></span>
+                  ))}
+                </>
+              ),
+            },
           ]}
         />
         <Pagination pathname="/orders" searchParams={params} nextCursor={page.nextCursor} />

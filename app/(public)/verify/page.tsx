@@ -7,6 +7,7 @@ import { Field } from "@/components/ui/field";
 import { formatDateIst, formatDateTimeIst } from "@/lib/domain/format";
 import { getUiLocale } from "@/lib/i18n/server";
 import { auditChainHead, findDocumentsByNumber, verifyChainForPublic } from "@/lib/queries/verification";
+import { checkChainAgainstCheckpoints, latestCheckpoint } from "@/lib/queries/audit-checkpoints";
 
 export const dynamic = "force-dynamic";
 
@@ -26,14 +27,16 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const documentQuery = one(params.document).trim();
   const runChain = one(params.chain) === "verify";
-  const [t, tDocs, locale, head, found, chain] = await Promise.all([
+  const [t, tDocs, locale, head, found, chain, latest] = await Promise.all([
     getTranslations("verify"),
     getTranslations("documents"),
     getUiLocale(),
     auditChainHead(),
     documentQuery ? findDocumentsByNumber(documentQuery) : Promise.resolve(null),
     runChain ? verifyChainForPublic() : Promise.resolve(null),
+    latestCheckpoint(),
   ]);
+  const checkpoints = chain ? await checkChainAgainstCheckpoints(chain) : null;
 
   return (
     <div className="mx-auto max-w-4xl space-y-6 px-4 py-8">
@@ -86,6 +89,33 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
           </div>
         ) : null}
         <p className="mt-3 text-slate-700">{t("chain.cli")}</p>
+      </Card>
+
+      <Card title={t("checkpoints.title")}>
+        <p>{t("checkpoints.body")}</p>
+        <p className="mt-2">
+          {latest
+            ? t("checkpoints.latest", { number: latest.number, seq: latest.seq, time: formatDateTimeIst(new Date(latest.signedAt), locale) })
+            : t("checkpoints.none")}
+        </p>
+        <p className="mt-2">
+          <Link href="/api/audit/checkpoints" prefetch={false} className="inline-flex min-h-11 items-center">{t("checkpoints.list")}</Link>
+        </p>
+        {checkpoints ? (
+          <div role="status" data-testid="checkpoint-result" className={`mt-4 rounded-md border-l-4 p-3 ${checkpoints.ok ? "border-green-700 bg-green-50 text-green-900" : "border-red-700 bg-red-50 text-red-900"}`}>
+            <p className="font-semibold">
+              {checkpoints.ok
+                ? t("checkpoints.ok", { count: checkpoints.checked })
+                : checkpoints.reason === "no-key"
+                  ? t("checkpoints.noKey")
+                  : t("checkpoints.failed", {
+                      number: checkpoints.number,
+                      reason: t(`checkpoints.reasons.${checkpoints.reason}`, { after: checkpoints.matchedUpTo, seq: checkpoints.seq }),
+                    })}
+            </p>
+          </div>
+        ) : null}
+        <p className="mt-3 text-slate-700">{t("checkpoints.keep")}</p>
       </Card>
     </div>
   );

@@ -86,6 +86,11 @@ export interface PolicyFormValues {
   targetMse: string;
   targetScSt: string;
   targetWomen: string;
+  riskSplitWindowDays: string;
+  riskPriceOutlier: string;
+  riskConcentration: string;
+  riskRejectionCount: string;
+  riskLatePayment: string;
   /** "YYYY-MM-DD", an India calendar day. */
   effectiveFrom: string;
 }
@@ -119,6 +124,11 @@ export function policyInputSchema(now: Date) {
       targetMse: percent(),
       targetScSt: percent(),
       targetWomen: percent(),
+      riskSplitWindowDays: field(wholeNumberIn(1, 365), "errors.policy.riskSplitWindowDays"),
+      riskPriceOutlier: percent(),
+      riskConcentration: percent(),
+      riskRejectionCount: field(wholeNumberIn(1, 100), "errors.policy.riskRejectionCount"),
+      riskLatePayment: percent(),
       effectiveFrom: field(parseDay, "errors.policy.effectiveFromFormat").refine((day) => day >= today, {
         error: "errors.policy.effectiveFromPast",
       }),
@@ -146,6 +156,11 @@ export function policyInputSchema(now: Date) {
         targetMseBp: form.targetMse,
         targetScStBp: form.targetScSt,
         targetWomenBp: form.targetWomen,
+        riskSplitWindowDays: form.riskSplitWindowDays,
+        riskPriceOutlierBp: form.riskPriceOutlier,
+        riskConcentrationBp: form.riskConcentration,
+        riskRejectionCount: form.riskRejectionCount,
+        riskLatePaymentBp: form.riskLatePayment,
         effectiveFrom:
           form.effectiveFrom === today ? now : new Date(form.effectiveFrom * DAY_MS - IST_OFFSET_MS),
       };
@@ -174,5 +189,10 @@ export function policyToFormValues(policy: Policy): Omit<PolicyFormValues, "effe
     targetMse: bpToPercentString(policy.targetMseBp),
     targetScSt: bpToPercentString(policy.targetScStBp),
     targetWomen: bpToPercentString(policy.targetWomenBp),
+    riskSplitWindowDays: String(policy.riskSplitWindowDays),
+    riskPriceOutlier: bpToPercentString(policy.riskPriceOutlierBp),
+    riskConcentration: bpToPercentString(policy.riskConcentrationBp),
+    riskRejectionCount: String(policy.riskRejectionCount),
+    riskLatePayment: bpToPercentString(policy.riskLatePaymentBp),
   };
 }

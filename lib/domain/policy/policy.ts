@@ -37,6 +37,16 @@ export interface Policy {
   targetMseBp: number;
   targetScStBp: number;
   targetWomenBp: number;
+  /** Public risk flags (lib/domain/risk/rules.ts): orders of one item by one office within these days are weighed together for splitting. */
+  riskSplitWindowDays: number;
+  /** A unit price this far above the item's median award is a price outlier. */
+  riskPriceOutlierBp: number;
+  /** One vendor's share of an office's spend above this is concentration. */
+  riskConcentrationBp: number;
+  /** Inspections rejecting a vendor's goods within a year that make repeated rejections. */
+  riskRejectionCount: number;
+  /** An office that paid at least this share of its due bills late is a late payer. */
+  riskLatePaymentBp: number;
 }
 
 /** The seed's first version: the national marketplace's terms and Indian law (DOMAIN.md). */
@@ -57,6 +67,11 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   targetMseBp: 2500,
   targetScStBp: 400,
   targetWomenBp: 300,
+  riskSplitWindowDays: 30,
+  riskPriceOutlierBp: 5000, // 50 % above the median
+  riskConcentrationBp: 5000, // half an office's spend
+  riskRejectionCount: 3,
+  riskLatePaymentBp: 2500, // a quarter of its bills
 });
 
 export interface DatedVersion {

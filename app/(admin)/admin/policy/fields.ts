@@ -16,4 +16,11 @@ export const POLICY_GROUPS: { key: string; fields: { name: Exclude<keyof PolicyF
     ],
   },
   { key: "targets", fields: [{ name: "targetMse", unit: "percent" }, { name: "targetScSt", unit: "percent" }, { name: "targetWomen", unit: "percent" }] },
+  {
+    key: "risk",
+    fields: [
+      { name: "riskSplitWindowDays", unit: "days" }, { name: "riskPriceOutlier", unit: "percent" }, { name: "riskConcentration", unit: "percent" },
+      { name: "riskRejectionCount", unit: "count" }, { name: "riskLatePayment", unit: "percent" },
+    ],
+  },
 ];

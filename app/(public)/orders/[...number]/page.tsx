@@ -7,6 +7,8 @@ import { DateIst } from "@/components/ui/date-ist";
 import { Money } from "@/components/ui/money";
 import { Table } from "@/components/ui/table";
 import { AuditTimeline } from "@/components/transparency/audit-timeline";
+import { RiskFlagList } from "@/components/transparency/risk-flag-list";
+import { riskFlagsForOrder } from "@/lib/queries/risk-flags";
 import { DocumentLinks } from "@/components/transparency/document-links";
 import { FactList } from "@/components/transparency/fact-list";
 import { PurchaseOrderStatusBadge } from "@/components/transparency/status-badge";
@@ -33,7 +35,10 @@ export default async function OrderPage({ params }: Props) {
   const number = numberOf((await params).number);
   const order = await getPublicOrder(number);
   if (!order) notFound();
-  const [t, locale, events] = await Promise.all([getTranslations("orders"), getUiLocale(), orderTimeline(order.id)]);
+  const [t, tFlags, locale, events, flags] = await Promise.all([
+    getTranslations("orders"), getTranslations("riskFlags"), getUiLocale(), orderTimeline(order.id),
+    riskFlagsForOrder({ id: order.id, officeId: order.office.id, vendorIds: [...new Set(order.supplyOrders.map((so) => so.vendor.id))] }),
+  ]);
   const name = (n: { nameEn: string; nameHi: string }) => (locale === "hi" ? n.nameHi : n.nameEn);
   const today = new Date(Date.now() + 330 * 60_000).toISOString().slice(0, 10);
 
@@ -96,6 +101,12 @@ export default async function OrderPage({ params }: Props) {
         {order.supplyOrders.map((so) => (
           <SupplyOrderCard key={so.id} so={so} today={today} />
         ))}
+      </section>
+
+      <section aria-labelledby="risk-flags" className="space-y-3">
+        <h2 id="risk-flags" className="text-2xl font-semibold">{tFlags("onOrder")}</h2>
+        <RiskFlagList flags={flags} />
+        <p><Link href="/risk-flags" className="inline-flex min-h-11 items-center">{tFlags("all")}</Link></p>
       </section>
 
       <section aria-labelledby="timeline" className="space-y-3">

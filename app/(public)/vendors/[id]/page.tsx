@@ -12,6 +12,8 @@ import { orderPath } from "@/lib/documents/urls";
 import { formatDateIst } from "@/lib/domain/format";
 import { getUiLocale } from "@/lib/i18n/server";
 import { getVendorScorecard, type VendorScorecard } from "@/lib/queries/scorecard";
+import { RiskFlagList } from "@/components/transparency/risk-flag-list";
+import { riskFlagsForVendor } from "@/lib/queries/risk-flags";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +30,7 @@ const pct = (rate: number) => (Math.round(rate * 1000) / 10).toString();
 export default async function VendorScorecardPage({ params }: Props) {
   const card = await getVendorScorecard((await params).id);
   if (!card) notFound();
-  const [t, locale] = await Promise.all([getTranslations("scorecard"), getUiLocale()]);
+  const [t, tFlags, locale, flags] = await Promise.all([getTranslations("scorecard"), getTranslations("riskFlags"), getUiLocale(), riskFlagsForVendor(card.vendor.id)]);
   const v = card.vendor;
   return (
     <div className="mx-auto max-w-6xl space-y-6 px-4 py-8">
@@ -76,6 +78,11 @@ export default async function VendorScorecardPage({ params }: Props) {
           {card.preInspections > 0 ? <p className="text-slate-700">{t("rejection.pre", { failed: card.preFailed, total: card.preInspections })}</p> : null}
         </Card>
       </div>
+
+      <section aria-labelledby="risk-flags" className="space-y-2">
+        <h2 id="risk-flags" className="text-2xl font-semibold">{tFlags("onVendor")}</h2>
+        <RiskFlagList flags={flags} showSubject={false} />
+      </section>
 
       <section className="space-y-2">
         <h2 className="text-2xl font-semibold">{t("recent.title")}</h2>
