@@ -34,7 +34,10 @@ export async function ensurePolicy(db: Db) {
   });
 }
 
-export type VendorOptions = { districtId: number; local?: boolean; sc?: boolean; st?: boolean; womenOwned?: boolean; legalName?: string };
+export type VendorOptions = {
+  districtId: number; local?: boolean; sc?: boolean; st?: boolean; womenOwned?: boolean; legalName?: string;
+  enterpriseClass?: "MICRO" | "SMALL" | "MEDIUM";
+};
 
 /** An ACTIVE vendor with a valid GSTIN (state 22 unless `local: false`) and made-up contact details. */
 export async function makeVendor(db: Db, opts: VendorOptions) {
@@ -47,7 +50,7 @@ export async function makeVendor(db: Db, opts: VendorOptions) {
       legalName: opts.legalName ?? `Vendor ${u} Udyog`, udyamNumber: `UDYAM-CG-${digits(2)}-${digits(7)}`,
       gstin: body + gstinCheckChar(body), pan, stateCode: state, bankAccount: digits(12), ifsc: "SBIN0001234",
       address: "Industrial Area", pincode: "492001", districtId: opts.districtId,
-      isSc: opts.sc ?? false, isSt: opts.st ?? false, isWomenOwned: opts.womenOwned ?? false,
+      isSc: opts.sc ?? false, isSt: opts.st ?? false, isWomenOwned: opts.womenOwned ?? false, enterpriseClass: opts.enterpriseClass ?? "MICRO",
       email: `vendor-${u.toLowerCase()}@example.com`, mobile: `+919${digits(9)}`, status: "ACTIVE", decidedAt: new Date(),
     },
   });
