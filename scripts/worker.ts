@@ -6,6 +6,7 @@ import { createSmsTransport, smsConfigFromEnv } from "../lib/notify/sms";
 import { startWorker } from "../lib/notify/worker";
 import { createPrisma } from "../lib/prisma-client";
 import { runBillReminders } from "../lib/services/bill/run-bill-reminders";
+import { runInspectionDeadlines } from "../lib/services/inspection/run-inspection-deadlines";
 import { runScheduledSweeps } from "../lib/services/supply-order/expire-overdue";
 import { refreshPublicViews } from "../lib/queries/public-views";
 
@@ -28,6 +29,7 @@ const SWEEP_EVERY_MS = Number(process.env.SWEEP_INTERVAL_MS ?? 60_000);
 async function scheduledJobs() {
   await runScheduledSweeps(db).catch((e) => console.error("[manak] supply-order sweep failed", e));
   await runBillReminders(db).catch((e) => console.error("[manak] bill reminders failed", e));
+  await runInspectionDeadlines(db).catch((e) => console.error("[manak] inspection deadlines failed", e));
 }
 // Runs `job` every `ms` (and at once with `now`), skipping a turn while the previous run is still
 // going: a long first sweep after a deploy must not pile up copies of itself.
