@@ -16,6 +16,8 @@ export type EventParams = {
   "vendor.approved": { vendorName: string };
   "vendor.rejected": { vendorName: string; reason: string };
   "vendor.suspended": { vendorName: string; reason: string };
+  "vendor.classChanged": { vendorName: string; enterpriseClass: "MICRO" | "SMALL" | "MEDIUM"; reason: string };
+  "bankRate.added": { rateBp: number; effectiveFrom: Date };
   "supplyOrder.created": { supplyOrderNumber: string; valuePaise: bigint; acceptBy: Date };
   "supplyOrder.slaReminder": { supplyOrderNumber: string; acceptBy: Date };
   "supplyOrder.reallocatedAway": { supplyOrderNumber: string };
@@ -64,6 +66,8 @@ export const EVENTS: Record<NotifyEvent, EventInfo> = {
   "vendor.approved": { audience: ["VENDOR"], channels: ALL, mandatory: false },
   "vendor.rejected": { audience: ["VENDOR"], channels: ALL, mandatory: true },
   "vendor.suspended": { audience: ["VENDOR"], channels: ALL, mandatory: false },
+  "vendor.classChanged": { audience: ["VENDOR"], channels: ALL, mandatory: true },
+  "bankRate.added": { audience: ["ADMIN"], channels: ["EMAIL", "IN_APP"], mandatory: false },
   "supplyOrder.created": { audience: ["VENDOR"], channels: ALL, mandatory: true },
   "supplyOrder.slaReminder": { audience: ["VENDOR"], channels: ALL, mandatory: false },
   "supplyOrder.reallocatedAway": { audience: ["VENDOR"], channels: ALL, mandatory: false },

@@ -28,6 +28,11 @@ type Copy<P> = {
 
 type Catalogue = { [E in NotifyEvent]: Copy<EventParams[E]> };
 
+const CLASS = {
+  en: { MICRO: "micro", SMALL: "small", MEDIUM: "medium" },
+  hi: { MICRO: "सूक्ष्म", SMALL: "लघु", MEDIUM: "मध्यम" },
+} as const;
+
 const en: Catalogue = {
   "vendor.registered": {
     subject: (p) => `New vendor awaiting approval: ${p.vendorName}`,
@@ -56,6 +61,20 @@ const en: Catalogue = {
       `${p.vendorName} has been suspended on Manak and will not receive new supply orders.\n\nReason: ${p.reason}\n\n` +
       `Contact the industries department to have the suspension reviewed.`,
     sms: (p, f) => `Manak: ${f.clip(p.vendorName)} is suspended and will get no new supply orders. See the portal for the reason.`,
+  },
+  "vendor.classChanged": {
+    subject: (p) => `${p.vendorName}: enterprise class recorded as ${CLASS.en[p.enterpriseClass]}`,
+    body: (p) =>
+      `The industries department recorded ${p.vendorName} as a ${CLASS.en[p.enterpriseClass]} enterprise. Reason: ${p.reason}. ` +
+      `Reserved items, the purchase preference and interest on late payment are for micro and small enterprises only.`,
+    sms: (p, f) => `Manak: ${f.clip(p.vendorName)} recorded as ${CLASS.en[p.enterpriseClass]} enterprise. Details on the portal.`,
+  },
+  "bankRate.added": {
+    subject: (p, f) => `Bank rate ${(p.rateBp / 100).toFixed(2)} % from ${f.date(p.effectiveFrom)}`,
+    body: (p, f) =>
+      `A bank rate of ${(p.rateBp / 100).toFixed(2)} % in force from ${f.date(p.effectiveFrom)} was recorded. ` +
+      `Interest on bills paid late to micro and small enterprises uses three times the rate in force for each month.`,
+    sms: (p, f) => `Manak: Bank rate ${(p.rateBp / 100).toFixed(2)} % from ${f.date(p.effectiveFrom)} recorded.`,
   },
   "supplyOrder.created": {
     subject: (p, f) => `New supply order ${p.supplyOrderNumber}: accept or reject by ${f.dateTime(p.acceptBy)}`,
@@ -280,6 +299,20 @@ const hi: Catalogue = {
       `${p.vendorName} को मानक पर निलंबित कर दिया गया है; अब नए आपूर्ति आदेश नहीं मिलेंगे।\n\nकारण: ${p.reason}\n\n` +
       `निलंबन की समीक्षा के लिए उद्योग विभाग से संपर्क करें।`,
     sms: (p, f) => `मानक: ${f.clip(p.vendorName)} निलंबित; नए आदेश नहीं मिलेंगे। कारण पोर्टल पर देखें।`,
+  },
+  "vendor.classChanged": {
+    subject: (p) => `${p.vendorName}: उद्यम श्रेणी ${CLASS.hi[p.enterpriseClass]} दर्ज`,
+    body: (p) =>
+      `उद्योग विभाग ने ${p.vendorName} को ${CLASS.hi[p.enterpriseClass]} उद्यम दर्ज किया। कारण: ${p.reason}। ` +
+      `आरक्षित सामग्री, क्रय वरीयता और विलंबित भुगतान पर ब्याज केवल सूक्ष्म और लघु उद्यमों के लिए हैं।`,
+    sms: (p, f) => `मानक: ${f.clip(p.vendorName)} ${CLASS.hi[p.enterpriseClass]} उद्यम दर्ज। विवरण पोर्टल पर।`,
+  },
+  "bankRate.added": {
+    subject: (p, f) => `बैंक दर ${(p.rateBp / 100).toFixed(2)} % ${f.date(p.effectiveFrom)} से`,
+    body: (p, f) =>
+      `${f.date(p.effectiveFrom)} से लागू ${(p.rateBp / 100).toFixed(2)} % बैंक दर दर्ज की गई। ` +
+      `सूक्ष्म और लघु उद्यमों को विलंबित भुगतान पर ब्याज हर माह लागू बैंक दर का तीन गुना होता है।`,
+    sms: (p, f) => `मानक: बैंक दर ${(p.rateBp / 100).toFixed(2)} % ${f.date(p.effectiveFrom)} से दर्ज।`,
   },
   "supplyOrder.created": {
     subject: (p, f) => `नया आपूर्ति आदेश ${p.supplyOrderNumber}: ${f.dateTime(p.acceptBy)} तक स्वीकार या अस्वीकार करें`,

@@ -12,6 +12,8 @@ const realistic: { [E in NotifyEvent]: EventParams[E] } = {
   "vendor.approved": { vendorName: "Maa Bamleshwari Steel Fabricators" },
   "vendor.rejected": { vendorName: "Maa Bamleshwari Steel Fabricators", reason: "The Udyam certificate does not match the GSTIN holder." },
   "vendor.suspended": { vendorName: "Maa Bamleshwari Steel Fabricators", reason: "Repeated failure of pre-dispatch inspection." },
+  "vendor.classChanged": { vendorName: "Maa Bamleshwari Steel Fabricators", enterpriseClass: "MEDIUM", reason: "Reclassified on the Udyam portal (turnover above Rs 50 crore)." },
+  "bankRate.added": { rateBp: 575, effectiveFrom: day },
   "supplyOrder.created": { supplyOrderNumber: "SO/2026-27/0012345", valuePaise: 12_34_56_789_00n, acceptBy },
   "supplyOrder.slaReminder": { supplyOrderNumber: "SO/2026-27/0012345", acceptBy },
   "supplyOrder.reallocatedAway": { supplyOrderNumber: "SO/2026-27/0012345" },
