@@ -87,8 +87,17 @@ export async function recordReceipt(
           recordedById: actor.userId, idempotencyKey: input.idempotencyKey ?? null,
         },
       });
-      for (const q of input.quantities) {
-        await tx.supplyOrderLine.update({ where: { id: q.supplyOrderLineId }, data: { receivedQty: { increment: q.quantity } } });
+      // A short receipt settles the dispatch: what did not arrive is no longer awaited (dispatchedQty
+      // comes down to what arrived; the Dispatch rows keep what the vendor declared). The vendor
+      // replaces it, or the buyer closes it short or has it delivered by another vendor.
+      for (const line of so.lines) {
+        const arrived = received.get(line.id) ?? 0;
+        const missing = line.dispatchedQty - line.receivedQty - arrived;
+        if (arrived === 0 && missing === 0) continue;
+        await tx.supplyOrderLine.update({
+          where: { id: line.id },
+          data: { receivedQty: { increment: arrived }, ...(missing > 0 ? { dispatchedQty: { decrement: missing } } : {}) },
+        });
       }
       if (stored.length > 0) {
         await tx.attachment.createMany({ data: stored.map((file) => ({ ...file, uploadedById: actor.userId, receiptId: receipt.id })) });
