@@ -29,5 +29,6 @@ export const ROLE_NAV: Record<Role, { href: string; key: string }[]> = {
     { href: "/admin/vendors", key: "vendors" },
     { href: "/admin/catalogue", key: "catalogue" },
     { href: "/admin/policy", key: "policy" },
+    { href: "/admin/bank-rates", key: "bankRates" },
   ],
 };
