@@ -200,7 +200,7 @@ const en: Catalogue = {
     sms: (p, f) => `Manak: Record the post-dispatch inspection of supply order ${p.supplyOrderNumber} by ${f.date(p.deadline)}.`,
   },
   "inspection.escalated": {
-    subject: (p, f) => `Overdue: post-dispatch inspection of supply order ${p.supplyOrderNumber}`,
+    subject: (p) => `Overdue: post-dispatch inspection of supply order ${p.supplyOrderNumber}`,
     body: (p, f) =>
       `The post-dispatch inspection of supply order ${p.supplyOrderNumber}, assigned to ${p.inspectorName}, was due by ` +
       `${f.date(p.deadline)} and is not recorded. Please arrange it: 15 days after delivery the goods are deemed accepted.`,

@@ -3,7 +3,7 @@ import { createPrisma } from "@/lib/prisma-client";
 import { msmedInterest } from "@/lib/domain/bill/rules";
 import { CSV_HEADER, orderCsvRows } from "@/lib/open-data/register-csv";
 import { toRelease } from "@/lib/ocds/release";
-import { getDashboard, shareBp } from "@/lib/queries/dashboard";
+import { getDashboard } from "@/lib/queries/dashboard";
 import { refreshPublicViews } from "@/lib/queries/public-views";
 import { getPublicOrder, loadPublicOrders } from "@/lib/queries/public-order";
 import { listRegister, parseRegisterFilters, registerBatches, type RegisterFilters } from "@/lib/queries/register";

@@ -13,7 +13,6 @@ beforeAll(async () => {
 });
 
 const DAY = 86_400_000;
-const istToday = () => Math.floor((Date.now() + 330 * 60_000) / DAY);
 const pay = (billId: string, idempotencyKey = randomUUID(), actor = world.financeActor) =>
   releasePayment(actor, { billId, bankReference: "sbin 2026 1214 5678", idempotencyKey });
 
