@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { istDayNumber } from "@/lib/domain/bill/rules";
+import { bankRateOn, istDayNumber } from "@/lib/domain/bill/rules";
 import { bankRatesUntil, interestOwed } from "@/lib/services/bill/interest";
 import { DUE_SOON_DAYS } from "@/lib/services/bill/run-bill-reminders";
 import { afterDateKeyset, decodeDateCursor, pageOf, PAGE_SIZE } from "./fulfilment-cursor";
@@ -99,5 +99,7 @@ export async function getBillForFinance(actor: Actor, billId: string, now = new 
     urgency: billUrgency(bill, now),
     daysLateNow: Math.max(0, istDayNumber(now) - istDayNumber(bill.dueDate)),
     interestIfPaidNow,
+    /** The bank rate in force today (the dated table, else the policy version's). */
+    interestRateBpNow: rates.length ? bankRateOn(rates, istDayNumber(now)) : bill.supplyOrder.policyVersion.bankRateBp,
   };
 }
