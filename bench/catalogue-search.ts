@@ -158,14 +158,14 @@ async function generateCatalogue(url: string, offers: number) {
     await step(
       "vendors",
       `INSERT INTO "Vendor" (id, "legalName", "udyamNumber", gstin, pan, "stateCode", "bankAccount", ifsc, address, pincode, "districtId",
-                             email, mobile, status, "registeredAt")
+                             email, mobile, status, "registeredAt", "enterpriseClass")
        SELECT uuidv7(), 'Bench Udyog ' || n, 'UDYAM-CG-99-' || lpad(n::text, 7, '0'),
               (CASE WHEN n % 10 = 0 THEN '27' ELSE '22' END) || 'BNCHU' || lpad((n % 10000)::text, 4, '0') || chr(65 + n / 10000 % 26) || '1Z' || chr(65 + n % 26),
               'BNCHU' || lpad((n % 10000)::text, 4, '0') || chr(65 + n / 10000 % 26), CASE WHEN n % 10 = 0 THEN '27' ELSE '22' END,
               lpad(n::text, 12, '0'), 'SBIN0001234', 'Industrial Area', '492001', 1 + n % 33,
               'bench' || n || '@bench.manak.in', '+917' || lpad(n::text, 9, '0'),
               (CASE WHEN n % 33 = 1 THEN 'SUSPENDED' WHEN n % 33 = 2 THEN 'PENDING' ELSE 'ACTIVE' END)::"VendorStatus",
-              now() - (n || ' minutes')::interval
+              now() - (n || ' minutes')::interval, 'MICRO'
        FROM generate_series(0, $1 - 1) AS n`,
       [vendors],
     );

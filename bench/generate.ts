@@ -273,7 +273,7 @@ async function insertVendors(client: pg.Client, count: number): Promise<number> 
              TIMESTAMP '2023-01-02 04:30:00' + (k::float8 / ${count}) * INTERVAL '1300 days' AS registered
         FROM generate_series(0, ${count - 1}) AS k)
     INSERT INTO "Vendor" (id, "legalName", "udyamNumber", gstin, pan, "stateCode", "bankAccount", ifsc, address, pincode, "districtId",
-                          "isSc", "isSt", "isWomenOwned", email, mobile, status, "statusReason", "decidedAt", "registeredAt")
+                          "isSc", "isSt", "isWomenOwned", email, mobile, status, "statusReason", "decidedAt", "registeredAt", "enterpriseClass")
     SELECT uuidv7(),
            (${sqlArray(NAME_PREFIX)})[1 + k % ${NAME_PREFIX.length}] || ' ' || (${sqlArray(NAME_CORE)})[1 + (k / ${NAME_PREFIX.length}) % ${NAME_CORE.length}]
              || ' ' || (${sqlArray(NAME_SUFFIX)})[1 + (k / ${NAME_PREFIX.length * NAME_CORE.length}) % ${NAME_SUFFIX.length}],
@@ -287,7 +287,8 @@ async function insertVendors(client: pg.Client, count: number): Promise<number> 
            (CASE k % 50 WHEN 1 THEN 'PENDING' WHEN 2 THEN 'SUSPENDED' WHEN 3 THEN 'REJECTED' ELSE 'ACTIVE' END)::"VendorStatus",
            CASE k % 50 WHEN 2 THEN 'Supplies not made against two accepted orders' WHEN 3 THEN 'Udyam registration could not be verified' END,
            CASE WHEN k % 50 = 1 THEN NULL ELSE registered + INTERVAL '3 days' END,
-           registered
+           registered,
+           (CASE WHEN k % 20 = 19 THEN 'MEDIUM' WHEN k % 4 = 3 THEN 'SMALL' ELSE 'MICRO' END)::"EnterpriseClass"
       FROM g, d`);
   await client.query(`
     CREATE UNLOGGED TABLE bench_vendor AS

@@ -16,7 +16,7 @@ import { DEMO_PASSWORD } from "./seed-data/demo-accounts";
 import { seedOrders } from "./seed-orders";
 import { DISTRICTS } from "./seed-data/districts";
 import { AGENCIES, DEPARTMENTS, FINANCIAL_YEAR, OFFICES } from "./seed-data/organisations";
-import { DEFAULT_POLICY } from "./seed-data/policy";
+import { DEFAULT_BANK_RATE, DEFAULT_POLICY } from "./seed-data/policy";
 import { STAFF } from "./seed-data/users";
 import { checkVendorSeeds, gstinFor, lotFor, VENDORS, type VendorSeed } from "./seed-data/vendors";
 
@@ -77,6 +77,7 @@ async function seedReference(tx: Tx) {
   });
 
   await tx.policyVersion.createMany({ data: [DEFAULT_POLICY], skipDuplicates: true });
+  await tx.bankRate.createMany({ data: [DEFAULT_BANK_RATE], skipDuplicates: true });
 }
 
 async function seedDemo(tx: Tx) {
@@ -110,6 +111,7 @@ async function seedDemo(tx: Tx) {
       return {
         legalName: vendor.legalName,
         udyamNumber: vendor.udyamNumber,
+        enterpriseClass: vendor.enterpriseClass ?? "MICRO",
         gstin: gstinFor(vendor.stateCode, vendor.pan),
         pan: vendor.pan,
         stateCode: vendor.stateCode,

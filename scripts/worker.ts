@@ -6,6 +6,7 @@ import { createSmsTransport, smsConfigFromEnv } from "../lib/notify/sms";
 import { startWorker } from "../lib/notify/worker";
 import { createPrisma } from "../lib/prisma-client";
 import { runBillReminders } from "../lib/services/bill/run-bill-reminders";
+import { runInspectionDeadlines } from "../lib/services/inspection/run-inspection-deadlines";
 import { runScheduledSweeps } from "../lib/services/supply-order/expire-overdue";
 import { refreshPublicViews } from "../lib/queries/public-views";
 import { log } from "../lib/log";
@@ -43,6 +44,8 @@ const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: "supply-order-sweep", everyMs: SWEEP_EVERY_MS, run: (client) => runScheduledSweeps(client) },
   // Bills due soon or overdue.
   { name: "bill-reminders", everyMs: SWEEP_EVERY_MS, run: (client) => runBillReminders(client) },
+  // Post-dispatch inspection deadlines: reminder, escalation, and deemed acceptance on day 16.
+  { name: "inspection-deadlines", everyMs: SWEEP_EVERY_MS, run: (client) => runInspectionDeadlines(client) },
   // The public dashboard reads materialised views; keep them at most five minutes old.
   { name: "public-views-refresh", everyMs: Number(process.env.VIEWS_REFRESH_MS ?? 300_000), run: (client) => refreshPublicViews(client) },
   // Signs the chain's head when the last checkpoint is a day old (AUDIT_CHECKPOINT_EVERY_MS).

@@ -19,9 +19,10 @@ const SO_TONE: Record<SupplyOrderStatus, BadgeTone> = {
   CANCELLED: "neutral",
 };
 
-export function PurchaseOrderStatusBadge({ status }: { status: PurchaseOrderStatus }) {
+/** `closedShort`: a CLOSED order that did not get everything it ordered never reads as plain "Closed". */
+export function PurchaseOrderStatusBadge({ status, closedShort = false }: { status: PurchaseOrderStatus; closedShort?: boolean }) {
   const t = useTranslations("orders.status");
-  return <Badge tone={PO_TONE[status]}>{t(status)}</Badge>;
+  return <Badge tone={closedShort ? "warning" : PO_TONE[status]}>{closedShort ? t("CLOSED_SHORT") : t(status)}</Badge>;
 }
 
 export function SupplyOrderStatusBadge({ status }: { status: SupplyOrderStatus }) {

@@ -40,6 +40,15 @@ export function SupplyOrderCard({ so, today }: { so: PublicSupplyOrder; today: s
           so.acceptedAt ? { label: t("acceptedOn"), value: <DateIst value={so.acceptedAt} withTime /> } : { label: t("acceptBy"), value: <DateIst value={so.acceptBy} withTime /> },
           ...(so.rejectReason ? [{ label: t("rejectReason"), value: so.rejectReason }] : []),
           ...(so.cancelReason ? [{ label: t("cancelReason"), value: so.cancelReason }] : []),
+          ...(so.shortfallDecision
+            ? [{
+                label: t("shortfall"),
+                value: `${t(`shortfallDecision.${so.shortfallDecision === "REALLOCATE" ? "REALLOCATE" : "CLOSE_SHORT"}`, {
+                  quantity: so.lines.reduce((n, l) => n + l.shortClosedQty + l.reallocatedQty, 0),
+                })}${so.shortfallReason ? ` — ${so.shortfallReason}` : ""}`,
+              }]
+            : []),
+          ...(so.deemedAcceptedAt ? [{ label: t("deemedAccepted"), value: <DateIst value={so.deemedAcceptedAt} /> }] : []),
         ]}
       />
 

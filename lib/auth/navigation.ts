@@ -30,5 +30,6 @@ export const ROLE_NAV: Record<Role, { href: string; key: string }[]> = {
     { href: "/admin/catalogue", key: "catalogue" },
     { href: "/admin/policy", key: "policy" },
     { href: "/admin/risk-flags", key: "riskFlags" },
+    { href: "/admin/bank-rates", key: "bankRates" },
   ],
 };

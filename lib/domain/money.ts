@@ -104,12 +104,14 @@ export interface GstSplit {
 }
 
 /**
- * GST on a taxable value. The tax is rounded once on the whole rate, then halved for an
- * intra-state supply, so CGST + SGST always equals what IGST would be; an odd paisa goes to CGST.
+ * GST on a taxable value. Intra-state, CGST and SGST are each half the rate on the same value,
+ * rounded the same way, so they are always equal (₹1.01 at 5 %: 2.525 paise → 3 paise each; the
+ * pair may then differ by a paisa from IGST on the same value, as two taxes levied separately do).
  */
 export function gstSplit(taxablePaise: bigint, gstRateBp: number, intraState: boolean): GstSplit {
-  const total = percentOf(taxablePaise, gstRateBp);
-  if (!intraState) return { cgst: 0n, sgst: 0n, igst: total };
-  const sgst = total / 2n;
-  return { cgst: total - sgst, sgst, igst: 0n };
+  if (taxablePaise < 0n) throw new RangeError("gstSplit takes a non-negative amount");
+  const rate = assertBasisPoints(gstRateBp);
+  if (!intraState) return { cgst: 0n, sgst: 0n, igst: percentOf(taxablePaise, gstRateBp) };
+  const half = divideRoundHalfUp(taxablePaise * rate, 20_000n);
+  return { cgst: half, sgst: half, igst: 0n };
 }

@@ -18,6 +18,8 @@ export type EventParams = {
   "vendor.approved": { vendorName: string };
   "vendor.rejected": { vendorName: string; reason: string };
   "vendor.suspended": { vendorName: string; reason: string };
+  "vendor.classChanged": { vendorName: string; enterpriseClass: "MICRO" | "SMALL" | "MEDIUM"; reason: string };
+  "bankRate.added": { rateBp: number; effectiveFrom: Date };
   "supplyOrder.created": { supplyOrderNumber: string; valuePaise: bigint; acceptBy: Date };
   "supplyOrder.slaReminder": { supplyOrderNumber: string; acceptBy: Date };
   "supplyOrder.reallocatedAway": { supplyOrderNumber: string };
@@ -34,6 +36,11 @@ export type EventParams = {
   "supplyOrder.received": { supplyOrderNumber: string; consigneeName: Localized };
   "supplyOrder.cancelled": { supplyOrderNumber: string; reason: string };
   "supplyOrder.cancelledAfterFailures": { supplyOrderNumber: string; inspections: number };
+  "inspection.deadlineReminder": { supplyOrderNumber: string; deadline: Date };
+  "inspection.escalated": { supplyOrderNumber: string; inspectorName: string; deadline: Date };
+  "supplyOrder.deemedAccepted": { supplyOrderNumber: string; deliveredOn: Date };
+  "supplyOrder.shortDelivered": { supplyOrderNumber: string; quantity: number };
+  "supplyOrder.shortfallDecided": { supplyOrderNumber: string; quantity: number; decision: "CLOSE_SHORT" | "REALLOCATE"; reason: string };
   "bill.generated": { billNumber: string; supplyOrderNumber: string; netPayablePaise: bigint; dueDate: Date };
   "bill.dueSoon": { billNumber: string; netPayablePaise: bigint; dueDate: Date };
   "bill.overdue": { billNumber: string; netPayablePaise: bigint; dueDate: Date };
@@ -63,6 +70,8 @@ export const EVENTS: Record<NotifyEvent, EventInfo> = {
   "vendor.approved": { audience: ["VENDOR"], channels: ALL, mandatory: false },
   "vendor.rejected": { audience: ["VENDOR"], channels: ALL, mandatory: true },
   "vendor.suspended": { audience: ["VENDOR"], channels: ALL, mandatory: false },
+  "vendor.classChanged": { audience: ["VENDOR"], channels: ALL, mandatory: true },
+  "bankRate.added": { audience: ["ADMIN"], channels: ["EMAIL", "IN_APP"], mandatory: false },
   "supplyOrder.created": { audience: ["VENDOR"], channels: ALL, mandatory: true },
   "supplyOrder.slaReminder": { audience: ["VENDOR"], channels: ALL, mandatory: false },
   "supplyOrder.reallocatedAway": { audience: ["VENDOR"], channels: ALL, mandatory: false },
@@ -79,6 +88,11 @@ export const EVENTS: Record<NotifyEvent, EventInfo> = {
   "supplyOrder.received": { audience: ["VENDOR"], channels: ALL, mandatory: false },
   "supplyOrder.cancelled": { audience: ["VENDOR"], channels: ALL, mandatory: false },
   "supplyOrder.cancelledAfterFailures": { audience: ["VENDOR", "BUYER"], channels: ALL, mandatory: false },
+  "inspection.deadlineReminder": { audience: ["INSPECTOR"], channels: ALL, mandatory: true },
+  "inspection.escalated": { audience: ["INSPECTOR", "ADMIN"], channels: ALL, mandatory: true },
+  "supplyOrder.deemedAccepted": { audience: ["VENDOR", "BUYER", "INSPECTOR"], channels: ALL, mandatory: true },
+  "supplyOrder.shortDelivered": { audience: ["VENDOR", "BUYER"], channels: ALL, mandatory: true },
+  "supplyOrder.shortfallDecided": { audience: ["VENDOR"], channels: ALL, mandatory: true },
   "bill.generated": { audience: ["VENDOR", "FINANCE"], channels: ALL, mandatory: false },
   "bill.dueSoon": { audience: ["FINANCE"], channels: ALL, mandatory: false },
   "bill.overdue": { audience: ["FINANCE"], channels: ALL, mandatory: false },

@@ -43,6 +43,11 @@ const RISK_KIND_HI: Record<RiskFlagKindName, string> = {
 
 type Catalogue = { [E in NotifyEvent]: Copy<EventParams[E]> };
 
+const CLASS = {
+  en: { MICRO: "micro", SMALL: "small", MEDIUM: "medium" },
+  hi: { MICRO: "सूक्ष्म", SMALL: "लघु", MEDIUM: "मध्यम" },
+} as const;
+
 const en: Catalogue = {
   "vendor.registered": {
     subject: (p) => `New vendor awaiting approval: ${p.vendorName}`,
@@ -71,6 +76,20 @@ const en: Catalogue = {
       `${p.vendorName} has been suspended on Manak and will not receive new supply orders.\n\nReason: ${p.reason}\n\n` +
       `Contact the industries department to have the suspension reviewed.`,
     sms: (p, f) => `Manak: ${f.clip(p.vendorName)} is suspended and will get no new supply orders. See the portal for the reason.`,
+  },
+  "vendor.classChanged": {
+    subject: (p) => `${p.vendorName}: enterprise class recorded as ${CLASS.en[p.enterpriseClass]}`,
+    body: (p) =>
+      `The industries department recorded ${p.vendorName} as a ${CLASS.en[p.enterpriseClass]} enterprise. Reason: ${p.reason}. ` +
+      `Reserved items, the purchase preference and interest on late payment are for micro and small enterprises only.`,
+    sms: (p, f) => `Manak: ${f.clip(p.vendorName)} recorded as ${CLASS.en[p.enterpriseClass]} enterprise. Details on the portal.`,
+  },
+  "bankRate.added": {
+    subject: (p, f) => `Bank rate ${(p.rateBp / 100).toFixed(2)} % from ${f.date(p.effectiveFrom)}`,
+    body: (p, f) =>
+      `A bank rate of ${(p.rateBp / 100).toFixed(2)} % in force from ${f.date(p.effectiveFrom)} was recorded. ` +
+      `Interest on bills paid late to micro and small enterprises uses three times the rate in force for each month.`,
+    sms: (p, f) => `Manak: Bank rate ${(p.rateBp / 100).toFixed(2)} % from ${f.date(p.effectiveFrom)} recorded.`,
   },
   "supplyOrder.created": {
     subject: (p, f) => `New supply order ${p.supplyOrderNumber}: accept or reject by ${f.dateTime(p.acceptBy)}`,
@@ -188,6 +207,43 @@ const en: Catalogue = {
       `and has been cancelled automatically. Its quantity is being reallocated to the next eligible vendor. Do not dispatch the goods.`,
     sms: (p) => `Manak: Supply order ${p.supplyOrderNumber} cancelled after ${p.inspections} failed inspections. Do not dispatch.`,
   },
+  "inspection.deadlineReminder": {
+    subject: (p, f) => `Post-dispatch inspection of supply order ${p.supplyOrderNumber} due by ${f.date(p.deadline)}`,
+    body: (p, f) =>
+      `The post-dispatch inspection of supply order ${p.supplyOrderNumber} must be recorded by ${f.date(p.deadline)}. ` +
+      `If the goods are not inspected within 15 days of delivery they are deemed accepted by law and can no longer be rejected.`,
+    sms: (p, f) => `Manak: Record the post-dispatch inspection of supply order ${p.supplyOrderNumber} by ${f.date(p.deadline)}.`,
+  },
+  "inspection.escalated": {
+    subject: (p) => `Overdue: post-dispatch inspection of supply order ${p.supplyOrderNumber}`,
+    body: (p, f) =>
+      `The post-dispatch inspection of supply order ${p.supplyOrderNumber}, assigned to ${p.inspectorName}, was due by ` +
+      `${f.date(p.deadline)} and is not recorded. Please arrange it: 15 days after delivery the goods are deemed accepted.`,
+    sms: (p, f) => `Manak: Inspection of supply order ${p.supplyOrderNumber} (${f.clip(p.inspectorName)}) overdue since ${f.date(p.deadline)}.`,
+  },
+  "supplyOrder.deemedAccepted": {
+    subject: (p) => `Supply order ${p.supplyOrderNumber}: goods deemed accepted`,
+    body: (p, f) =>
+      `No objection was recorded within 15 days of delivery (${f.date(p.deliveredOn)}), so the goods of supply order ` +
+      `${p.supplyOrderNumber} are deemed accepted (MSMED Act s.2(b)). The bill is generated; payment falls due from the delivery day.`,
+    sms: (p, f) => `Manak: Goods of supply order ${p.supplyOrderNumber} deemed accepted (delivered ${f.date(p.deliveredOn)}). Bill generated.`,
+  },
+  "supplyOrder.shortDelivered": {
+    subject: (p) => `Supply order ${p.supplyOrderNumber}: ${p.quantity} not delivered or not accepted`,
+    body: (p) =>
+      `Supply order ${p.supplyOrderNumber} is short by ${p.quantity}. The vendor may deliver the rest as a replacement; ` +
+      `the buyer may instead have the rest delivered by another vendor, or close the order short with a reason.`,
+    sms: (p) => `Manak: Supply order ${p.supplyOrderNumber} is short by ${p.quantity}. Decide on the portal.`,
+  },
+  "supplyOrder.shortfallDecided": {
+    subject: (p) => `Supply order ${p.supplyOrderNumber}: ${p.decision === "CLOSE_SHORT" ? "closed short" : "the rest goes to another vendor"}`,
+    body: (p) =>
+      (p.decision === "CLOSE_SHORT"
+        ? `The buyer closed supply order ${p.supplyOrderNumber} short by ${p.quantity}. Reason: ${p.reason}. `
+        : `The buyer had the missing ${p.quantity} of supply order ${p.supplyOrderNumber} allocated again. `) +
+      `The bill is generated for the quantity accepted.`,
+    sms: (p) => `Manak: Supply order ${p.supplyOrderNumber} ${p.decision === "CLOSE_SHORT" ? "closed short" : "rest reallocated"} (${p.quantity}). Bill generated.`,
+  },
   "bill.generated": {
     subject: (p, f) => `Bill ${p.billNumber} generated: ${f.money(p.netPayablePaise)} due by ${f.date(p.dueDate)}`,
     body: (p, f) =>
@@ -265,6 +321,20 @@ const hi: Catalogue = {
       `${p.vendorName} को मानक पर निलंबित कर दिया गया है; अब नए आपूर्ति आदेश नहीं मिलेंगे।\n\nकारण: ${p.reason}\n\n` +
       `निलंबन की समीक्षा के लिए उद्योग विभाग से संपर्क करें।`,
     sms: (p, f) => `मानक: ${f.clip(p.vendorName)} निलंबित; नए आदेश नहीं मिलेंगे। कारण पोर्टल पर देखें।`,
+  },
+  "vendor.classChanged": {
+    subject: (p) => `${p.vendorName}: उद्यम श्रेणी ${CLASS.hi[p.enterpriseClass]} दर्ज`,
+    body: (p) =>
+      `उद्योग विभाग ने ${p.vendorName} को ${CLASS.hi[p.enterpriseClass]} उद्यम दर्ज किया। कारण: ${p.reason}। ` +
+      `आरक्षित सामग्री, क्रय वरीयता और विलंबित भुगतान पर ब्याज केवल सूक्ष्म और लघु उद्यमों के लिए हैं।`,
+    sms: (p, f) => `मानक: ${f.clip(p.vendorName)} ${CLASS.hi[p.enterpriseClass]} उद्यम दर्ज। विवरण पोर्टल पर।`,
+  },
+  "bankRate.added": {
+    subject: (p, f) => `बैंक दर ${(p.rateBp / 100).toFixed(2)} % ${f.date(p.effectiveFrom)} से`,
+    body: (p, f) =>
+      `${f.date(p.effectiveFrom)} से लागू ${(p.rateBp / 100).toFixed(2)} % बैंक दर दर्ज की गई। ` +
+      `सूक्ष्म और लघु उद्यमों को विलंबित भुगतान पर ब्याज हर माह लागू बैंक दर का तीन गुना होता है।`,
+    sms: (p, f) => `मानक: बैंक दर ${(p.rateBp / 100).toFixed(2)} % ${f.date(p.effectiveFrom)} से दर्ज।`,
   },
   "supplyOrder.created": {
     subject: (p, f) => `नया आपूर्ति आदेश ${p.supplyOrderNumber}: ${f.dateTime(p.acceptBy)} तक स्वीकार या अस्वीकार करें`,
@@ -377,6 +447,43 @@ const hi: Catalogue = {
       `आपूर्ति आदेश ${p.supplyOrderNumber} पूर्व-प्रेषण निरीक्षण में ${p.inspections} बार असफल रहा, जो क्रय नीति में अनुमत अधिकतम है, ` +
       `इसलिए यह अपने-आप रद्द हो गया है। इसकी मात्रा अगले पात्र विक्रेता को आवंटित की जा रही है। माल न भेजें।`,
     sms: (p) => `मानक: आपूर्ति आदेश ${p.supplyOrderNumber} ${p.inspections} बार निरीक्षण में असफल होने पर रद्द। माल न भेजें।`,
+  },
+  "inspection.deadlineReminder": {
+    subject: (p, f) => `आपूर्ति आदेश ${p.supplyOrderNumber} का प्रेषण-पश्चात निरीक्षण ${f.date(p.deadline)} तक`,
+    body: (p, f) =>
+      `आपूर्ति आदेश ${p.supplyOrderNumber} का प्रेषण-पश्चात निरीक्षण ${f.date(p.deadline)} तक दर्ज करें। ` +
+      `सुपुर्दगी के 15 दिन में निरीक्षण न हुआ तो क़ानूनन माल स्वीकृत माना जाएगा और फिर अस्वीकार नहीं हो सकेगा।`,
+    sms: (p, f) => `मानक: आदेश ${p.supplyOrderNumber} का प्रेषण-पश्चात निरीक्षण ${f.date(p.deadline)} तक दर्ज करें।`,
+  },
+  "inspection.escalated": {
+    subject: (p) => `विलंबित: आपूर्ति आदेश ${p.supplyOrderNumber} का प्रेषण-पश्चात निरीक्षण`,
+    body: (p, f) =>
+      `${p.inspectorName} को सौंपा गया आपूर्ति आदेश ${p.supplyOrderNumber} का प्रेषण-पश्चात निरीक्षण ${f.date(p.deadline)} तक ` +
+      `होना था और दर्ज नहीं हुआ। कृपया व्यवस्था करें: सुपुर्दगी के 15 दिन बाद माल स्वीकृत माना जाएगा।`,
+    sms: (p, f) => `मानक: आदेश ${p.supplyOrderNumber} (${f.clip(p.inspectorName)}) का निरीक्षण ${f.date(p.deadline)} से विलंबित।`,
+  },
+  "supplyOrder.deemedAccepted": {
+    subject: (p) => `आपूर्ति आदेश ${p.supplyOrderNumber}: माल स्वीकृत माना गया`,
+    body: (p, f) =>
+      `सुपुर्दगी (${f.date(p.deliveredOn)}) के 15 दिन में कोई आपत्ति दर्ज नहीं हुई, इसलिए आपूर्ति आदेश ${p.supplyOrderNumber} का माल ` +
+      `स्वीकृत माना गया (एमएसएमईडी अधिनियम धारा 2(ख))। बिल बन गया है; भुगतान की नियत तिथि सुपुर्दगी के दिन से गिनी जाती है।`,
+    sms: (p, f) => `मानक: आदेश ${p.supplyOrderNumber} का माल स्वीकृत माना गया (सुपुर्दगी ${f.date(p.deliveredOn)})। बिल बना।`,
+  },
+  "supplyOrder.shortDelivered": {
+    subject: (p) => `आपूर्ति आदेश ${p.supplyOrderNumber}: ${p.quantity} नहीं मिला या स्वीकृत नहीं`,
+    body: (p) =>
+      `आपूर्ति आदेश ${p.supplyOrderNumber} में ${p.quantity} कम है। विक्रेता शेष माल प्रतिस्थापन में भेज सकता है; ` +
+      `या क्रेता शेष माल किसी अन्य विक्रेता से मँगा सकता है, अथवा कारण लिखकर आदेश कम मात्रा पर बंद कर सकता है।`,
+    sms: (p) => `मानक: आदेश ${p.supplyOrderNumber} में ${p.quantity} कम। पोर्टल पर निर्णय लें।`,
+  },
+  "supplyOrder.shortfallDecided": {
+    subject: (p) => `आपूर्ति आदेश ${p.supplyOrderNumber}: ${p.decision === "CLOSE_SHORT" ? "कम मात्रा पर बंद" : "शेष माल अन्य विक्रेता को"}`,
+    body: (p) =>
+      (p.decision === "CLOSE_SHORT"
+        ? `क्रेता ने आपूर्ति आदेश ${p.supplyOrderNumber} को ${p.quantity} कम पर बंद किया। कारण: ${p.reason}। `
+        : `क्रेता ने आपूर्ति आदेश ${p.supplyOrderNumber} का शेष ${p.quantity} फिर से आवंटित कराया। `) +
+      `स्वीकृत मात्रा का बिल बन गया है।`,
+    sms: (p) => `मानक: आदेश ${p.supplyOrderNumber} ${p.decision === "CLOSE_SHORT" ? "कम मात्रा पर बंद" : "शेष पुनः आवंटित"} (${p.quantity})। बिल बना।`,
   },
   "bill.generated": {
     subject: (p, f) => `बिल ${p.billNumber} बना: ${f.money(p.netPayablePaise)}, देय तिथि ${f.date(p.dueDate)}`,

@@ -65,9 +65,10 @@ export async function getDashboard(financialYear: string, now = new Date()) {
       SELECT to_char("month", 'YYYY-MM') AS month, sum("bills")::text AS bills, sum("valuePaise")::text AS "valuePaise"
         FROM "public_spend_by_month" WHERE "month" >= ${from}::date AND "month" < ${to}::date
        GROUP BY "month" ORDER BY "month"`,
-    publicDb.$queryRaw<{ total: string | null; local: string | null; scSt: string | null; women: string | null; payments: string | null; payDays: string | null }[]>`
+    publicDb.$queryRaw<{ total: string | null; local: string | null; mse: string | null; scSt: string | null; women: string | null; payments: string | null; payDays: string | null }[]>`
       SELECT sum("valuePaise")::text AS total,
              (sum("valuePaise") FILTER (WHERE "local"))::text AS local,
+             (sum("valuePaise") FILTER (WHERE "mse"))::text AS mse,
              (sum("valuePaise") FILTER (WHERE "scSt"))::text AS "scSt",
              (sum("valuePaise") FILTER (WHERE "womenOwned"))::text AS women,
              sum("payments")::text AS payments, sum("payDays")::text AS "payDays"
@@ -82,8 +83,8 @@ export async function getDashboard(financialYear: string, now = new Date()) {
         FROM "public_spend_by_district" s JOIN "District" d ON d.id = s."districtId"
        WHERE s."month" >= ${from}::date AND s."month" < ${to}::date
        GROUP BY d.id ORDER BY sum(s."valuePaise") DESC, d."nameEn"`,
-    publicDb.$queryRaw<{ dueDate: Date; bankRateBp: number; bills: string; netPaise: string }[]>`
-      SELECT "dueDate", "bankRateBp", "bills"::text AS bills, "netPaise"::text AS "netPaise"
+    publicDb.$queryRaw<{ dueDate: Date; bankRateBp: number; bills: string; netPaise: string; msePrincipalPaise: string }[]>`
+      SELECT "dueDate", "bankRateBp", "bills"::text AS bills, "netPaise"::text AS "netPaise", "msePrincipalPaise"::text AS "msePrincipalPaise"
         FROM "public_unpaid_bills" WHERE "dueDate" < ${todayIst}::date`,
     publicDb.$queryRaw<{ fy: string }[]>`
       SELECT DISTINCT to_char("month" - interval '3 months', 'YYYY') AS fy FROM "public_spend_by_month" ORDER BY 1 DESC LIMIT 20`,
@@ -98,8 +99,10 @@ export async function getDashboard(financialYear: string, now = new Date()) {
     (acc, u) => ({
       bills: acc.bills + big(u.bills),
       netPaise: acc.netPaise + big(u.netPaise),
-      // Interest is linear in the principal, so one computation per due date and rate is exact up to rounding.
-      interestPaise: acc.interestPaise + msmedInterest(big(u.netPaise), u.dueDate, now, u.bankRateBp),
+      // Owed to micro and small enterprises only, on the amount before GST-TDS. Interest is linear in
+      // the principal, so one computation per due date and rate is exact up to rounding. (The
+      // figure uses the bank rate of the orders' policy version; payments use the dated table.)
+      interestPaise: acc.interestPaise + msmedInterest(big(u.msePrincipalPaise), u.dueDate, now, u.bankRateBp),
     }),
     { bills: 0n, netPaise: 0n, interestPaise: 0n },
   );
@@ -117,9 +120,9 @@ export async function getDashboard(financialYear: string, now = new Date()) {
     }),
     departments: departments.map((d) => ({ id: d.id, nameEn: d.nameEn, nameHi: d.nameHi, bills: big(d.bills), valuePaise: big(d.valuePaise) })),
     districts: districts.map((d) => ({ id: d.id, nameEn: d.nameEn, nameHi: d.nameHi, bills: big(d.bills), valuePaise: big(d.valuePaise) })),
-    // Every vendor on Manak is Udyam-registered, so the MSE share is all spend; the local share is the telling one.
+    // Udyam registers medium enterprises too: the MSE share is the spend with micro and small ones.
     shares: {
-      mse: { valuePaise: total, targetBp: policy?.targetMseBp ?? 2500 },
+      mse: { valuePaise: big(s?.mse ?? null), targetBp: policy?.targetMseBp ?? 2500 },
       local: { valuePaise: big(s?.local ?? null), targetBp: null },
       scSt: { valuePaise: big(s?.scSt ?? null), targetBp: policy?.targetScStBp ?? 400 },
       women: { valuePaise: big(s?.women ?? null), targetBp: policy?.targetWomenBp ?? 300 },

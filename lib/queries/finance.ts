@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { istDayNumber, msmedInterest } from "@/lib/domain/bill/rules";
+import { bankRateOn, istDayNumber } from "@/lib/domain/bill/rules";
+import { bankRatesUntil, interestOwed } from "@/lib/services/bill/interest";
 import { DUE_SOON_DAYS } from "@/lib/services/bill/run-bill-reminders";
 import { afterDateKeyset, decodeDateCursor, pageOf, PAGE_SIZE } from "./fulfilment-cursor";
 
@@ -71,7 +72,7 @@ export async function getBillForFinance(actor: Actor, billId: string, now = new 
   const bill = await db.bill.findFirst({
     where: { id: billId, officeId: actor.officeId },
     include: {
-      vendor: { select: { legalName: true, gstin: true, udyamNumber: true, bankAccount: true, ifsc: true } },
+      vendor: { select: { legalName: true, gstin: true, udyamNumber: true, enterpriseClass: true, bankAccount: true, ifsc: true } },
       payment: { include: { releasedBy: { select: { name: true } } } },
       supplyOrder: {
         select: {
@@ -87,7 +88,10 @@ export async function getBillForFinance(actor: Actor, billId: string, now = new 
     },
   });
   if (!bill) return null;
-  const interestIfPaidNow = bill.status === "PENDING" ? msmedInterest(bill.netPayablePaise, bill.dueDate, now, bill.supplyOrder.policyVersion.bankRateBp) : 0n;
+  // What releasing it now would add (release-payment.ts): s.16 interest for a micro or small firm,
+  // on the amount before GST-TDS, at the bank rate in force for each monthly rest.
+  const rates = bill.status === "PENDING" ? await bankRatesUntil(db, now, bill.supplyOrder.policyVersion.bankRateBp) : [];
+  const interestIfPaidNow = bill.status === "PENDING" ? interestOwed(bill, bill.vendor.enterpriseClass, now, rates) : 0n;
   return {
     ...bill,
     // Only the last four digits: enough to recognise the account, not to misuse it.
@@ -95,5 +99,7 @@ export async function getBillForFinance(actor: Actor, billId: string, now = new 
     urgency: billUrgency(bill, now),
     daysLateNow: Math.max(0, istDayNumber(now) - istDayNumber(bill.dueDate)),
     interestIfPaidNow,
+    /** The bank rate in force today (the dated table, else the policy version's). */
+    interestRateBpNow: rates.length ? bankRateOn(rates, istDayNumber(now)) : bill.supplyOrder.policyVersion.bankRateBp,
   };
 }

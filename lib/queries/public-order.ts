@@ -67,7 +67,7 @@ const orderInclude = {
         select: {
           id: true, number: true, status: true, grossPaise: true, cgstPaise: true, sgstPaise: true, igstPaise: true,
           tdsCgstPaise: true, tdsSgstPaise: true, tdsIgstPaise: true, liquidatedDamagesPaise: true, netPayablePaise: true,
-          weeksLate: true, dueDate: true, generatedAt: true,
+          weeksLate: true, dueDate: true, generatedAt: true, acceptedOn: true, acceptanceKind: true,
           payment: { select: { id: true, amountPaise: true, interestPaise: true, daysLate: true, paidAt: true } },
         },
       },
@@ -130,6 +130,9 @@ export async function loadPublicOrders(ids: readonly string[], client: Db | Tx =
           decidedAt: so.decidedAt,
           rejectReason: so.rejectReason ? redactPersonalData(so.rejectReason) : null,
           cancelReason: so.cancelReason ? redactPersonalData(so.cancelReason) : null,
+          shortfallDecision: so.shortfallDecision,
+          shortfallReason: so.shortfallReason ? redactPersonalData(so.shortfallReason) : null,
+          deemedAcceptedAt: so.deemedAcceptedAt,
           deliverBy: so.deliverBy,
           deliveredAt: so.deliveredAt,
           goodsAcceptedAt: so.goodsAcceptedAt,
@@ -146,6 +149,7 @@ export async function loadPublicOrders(ids: readonly string[], client: Db | Tx =
             unitPricePaise: l.unitPricePaise, offerPricePaise: l.offerPricePaise, gstRateBp: l.gstRateBp, landedUnitPaise: l.landedUnitPaise, rank: l.rank,
             allocationReason: l.allocationReason as unknown as AllocationReason,
             dispatchedQty: l.dispatchedQty, receivedQty: l.receivedQty, acceptedQty: l.acceptedQty, rejectedQty: l.rejectedQty,
+            shortClosedQty: l.shortClosedQty, reallocatedQty: l.reallocatedQty,
           })),
           inspections: so.inspections.map((i) => ({
             id: i.id, kind: i.kind, attempt: i.attempt, status: i.status, scheduledOn: i.scheduledOn, inspectedAt: i.inspectedAt,

@@ -140,7 +140,7 @@ export async function getBuyerSupplyOrder(actor: Actor, supplyOrderId: string) {
       lines: {
         orderBy: { id: "asc" },
         select: {
-          id: true, quantity: true, dispatchedQty: true, receivedQty: true, acceptedQty: true, rejectedQty: true,
+          id: true, quantity: true, dispatchedQty: true, receivedQty: true, acceptedQty: true, rejectedQty: true, shortClosedQty: true, reallocatedQty: true,
           unitPricePaise: true, gstRateBp: true, allocationReason: true,
           item: { select: { code: true, nameEn: true, nameHi: true, unit: true } },
         },

@@ -80,7 +80,7 @@ export async function getVendorOrder(actor: Actor, supplyOrderId: string) {
       lines: {
         orderBy: { id: "asc" },
         select: {
-          id: true, quantity: true, dispatchedQty: true, receivedQty: true, acceptedQty: true, rejectedQty: true,
+          id: true, quantity: true, dispatchedQty: true, receivedQty: true, acceptedQty: true, rejectedQty: true, shortClosedQty: true, reallocatedQty: true,
           unitPricePaise: true, offerPricePaise: true, gstRateBp: true, landedUnitPaise: true, allocationReason: true,
           item: { select: { code: true, nameEn: true, nameHi: true, unit: true, specs: true } },
         },

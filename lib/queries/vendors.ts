@@ -13,6 +13,7 @@ export type ReviewVendor = {
   id: string;
   legalName: string;
   udyamNumber: string;
+  enterpriseClass: "MICRO" | "SMALL" | "MEDIUM";
   gstin: string;
   pan: string;
   bankAccount: string;
@@ -69,7 +70,7 @@ export async function listVendorsForReview(actor: Actor, opts: { status: VendorS
     orderBy: [{ registeredAt: "asc" }, { id: "asc" }],
     take: VENDOR_QUEUE_PAGE_SIZE + 1,
     select: {
-      id: true, legalName: true, udyamNumber: true, gstin: true, pan: true, stateCode: true, bankAccount: true, ifsc: true,
+      id: true, legalName: true, udyamNumber: true, enterpriseClass: true, gstin: true, pan: true, stateCode: true, bankAccount: true, ifsc: true,
       address: true, pincode: true, isSc: true, isSt: true, isWomenOwned: true, email: true, mobile: true, status: true,
       statusReason: true, registeredAt: true, decidedAt: true, district: { select: { nameEn: true, nameHi: true } },
     },

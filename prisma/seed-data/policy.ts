@@ -7,3 +7,13 @@ import { DEFAULT_POLICY as DEFAULTS } from "../../lib/domain/policy/policy";
 export const DEFAULT_POLICY_EFFECTIVE_FROM = new Date("2025-04-01T00:00:00+05:30");
 
 export const DEFAULT_POLICY = { version: 1, effectiveFrom: DEFAULT_POLICY_EFFECTIVE_FROM, ...DEFAULTS };
+
+/**
+ * The bank rate MSMED Act s.16 interest is three times of (DOMAIN.md: demo seed 5.75 %), in force
+ * from the same day as the first policy. The admin adds the Reserve Bank's later notifications.
+ */
+export const DEFAULT_BANK_RATE = {
+  effectiveFrom: new Date("2025-04-01T00:00:00Z"),
+  rateBp: DEFAULTS.bankRateBp,
+  reason: "Bank rate in force when Manak started (seed)",
+};

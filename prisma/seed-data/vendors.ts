@@ -27,6 +27,8 @@ export type VendorSeed = {
   pan: string;
   stateCode: "22" | "21" | "23" | "27";
   udyamNumber: string;
+  /** Udyam class; MICRO unless given. Only micro and small firms are MSEs (DOMAIN.md step 10). */
+  enterpriseClass?: "MICRO" | "SMALL" | "MEDIUM";
   ifsc: string;
   bankAccount: string;
   address: string;
@@ -90,6 +92,7 @@ export const VENDORS: readonly VendorSeed[] = [
   },
   {
     legalName: "Chhattisgarh Steel Udyog",
+    enterpriseClass: "SMALL",
     contactName: "Harpreet Singh Chhabra",
     pan: "AAKFC3307Q",
     stateCode: "22",
@@ -345,6 +348,7 @@ export const VENDORS: readonly VendorSeed[] = [
   },
   {
     legalName: "Mahanadi Agro Engineering",
+    enterpriseClass: "SMALL",
     contactName: "Tikeshwar Chandrakar",
     pan: "AAHFM2276G",
     stateCode: "22",
@@ -522,6 +526,7 @@ export const VENDORS: readonly VendorSeed[] = [
   },
   {
     legalName: "Raigarh Fabricators",
+    enterpriseClass: "SMALL",
     contactName: "Amit Agrawal",
     pan: "AAMFR7712K",
     stateCode: "22",
@@ -707,6 +712,7 @@ export const VENDORS: readonly VendorSeed[] = [
   },
   {
     legalName: "Vidarbha Electricals Pvt. Ltd.",
+    enterpriseClass: "MEDIUM",
     contactName: "Shrikant Deshpande",
     pan: "AACCV8154E",
     stateCode: "27",
@@ -732,6 +738,7 @@ export const VENDORS: readonly VendorSeed[] = [
   },
   {
     legalName: "Malwa Office Supplies Pvt. Ltd.",
+    enterpriseClass: "MEDIUM",
     contactName: "Alok Maheshwari",
     pan: "AADCM6642R",
     stateCode: "23",
@@ -755,6 +762,7 @@ export const VENDORS: readonly VendorSeed[] = [
   },
   {
     legalName: "Kalinga Agro Industries",
+    enterpriseClass: "SMALL",
     contactName: "Bibhuti Mohapatra",
     pan: "AAFFK2957C",
     stateCode: "21",

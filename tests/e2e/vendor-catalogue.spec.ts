@@ -51,6 +51,7 @@ test("a new vendor registers in Hindi, with per-field errors in Hindi that keep 
   // First with a PAN that is not the one inside the GSTIN.
   await fill({ ...firm, pan: "ZZZZZ9999Z", confirmPassword: firm.password });
   await page.locator('[name="districtId"]').selectOption({ label: "रायपुर" });
+  await page.locator('[name="enterpriseClass"]').selectOption("SMALL");
   await page.getByLabel("महिला/महिलाओं के स्वामित्व में").check();
   await page.getByRole("button", { name: "पंजीयन करें" }).click();
 

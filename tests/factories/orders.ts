@@ -13,7 +13,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/prisma-client";
 import type { SupplyOrderStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record";
-import { computeBill, msmedInterest } from "@/lib/domain/bill/rules";
+import { computeBill, istDayNumber, msmedInterest, paymentDueDate } from "@/lib/domain/bill/rules";
 import { gstinCheckChar } from "@/lib/domain/identifiers";
 import { billPolicy, DEFAULT_POLICY } from "@/lib/domain/policy/policy";
 import { actorOf, makeDistrict, makeOffice, makeUser } from "./index";
@@ -34,7 +34,10 @@ export async function ensurePolicy(db: Db) {
   });
 }
 
-export type VendorOptions = { districtId: number; local?: boolean; sc?: boolean; st?: boolean; womenOwned?: boolean; legalName?: string };
+export type VendorOptions = {
+  districtId: number; local?: boolean; sc?: boolean; st?: boolean; womenOwned?: boolean; legalName?: string;
+  enterpriseClass?: "MICRO" | "SMALL" | "MEDIUM";
+};
 
 /** An ACTIVE vendor with a valid GSTIN (state 22 unless `local: false`) and made-up contact details. */
 export async function makeVendor(db: Db, opts: VendorOptions) {
@@ -47,7 +50,7 @@ export async function makeVendor(db: Db, opts: VendorOptions) {
       legalName: opts.legalName ?? `Vendor ${u} Udyog`, udyamNumber: `UDYAM-CG-${digits(2)}-${digits(7)}`,
       gstin: body + gstinCheckChar(body), pan, stateCode: state, bankAccount: digits(12), ifsc: "SBIN0001234",
       address: "Industrial Area", pincode: "492001", districtId: opts.districtId,
-      isSc: opts.sc ?? false, isSt: opts.st ?? false, isWomenOwned: opts.womenOwned ?? false,
+      isSc: opts.sc ?? false, isSt: opts.st ?? false, isWomenOwned: opts.womenOwned ?? false, enterpriseClass: opts.enterpriseClass ?? "MICRO",
       email: `vendor-${u.toLowerCase()}@example.com`, mobile: `+919${digits(9)}`, status: "ACTIVE", decidedAt: new Date(),
     },
   });
@@ -250,11 +253,13 @@ export async function makePurchaseOrder(
     let bill = null;
     let payment = null;
     if (reached(status, "billed")) {
+      const daysLate = Math.max(0, istDayNumber(deliveredAt) - istDayNumber(deliverBy));
       const computed = computeBill({
-        acceptedQuantity: acceptedQty, unitPricePaise, gstRateBp, intraState, contractValuePaise: valuePaise,
-        policy: billPolicy(world.policy), deliverBy, deliveredAt, acceptedAt: goodsAcceptedAt,
+        lines: [{ acceptedQuantity: acceptedQty, unitPricePaise, gstRateBp, late: daysLate > 0 ? [{ quantity: acceptedQty, daysLate }] : [] }],
+        intraState, contractTaxableValuePaise: gstRateBp > 0 ? valuePaise : 0n, policy: billPolicy(world.policy),
       });
-      const dueDate = spec.dueInDays === undefined ? computed.dueDate : dateOnly(addDays(new Date(), spec.dueInDays));
+      const computedDue = paymentDueDate(deliveredAt, world.policy.paymentDueDays);
+      const dueDate = spec.dueInDays === undefined ? computedDue : dateOnly(addDays(new Date(), spec.dueInDays));
       bill = await db.bill.create({
         data: {
           number: `BILL-${uid()}`, supplyOrderId: so.id, officeId: world.office.id, vendorId: vendor.id, status: status === "CLOSED" ? "PAID" : "PENDING",
@@ -267,7 +272,7 @@ export async function makePurchaseOrder(
       await log("Bill", bill.id, "bill.generate", "SYSTEM", { number: bill.number, netPayablePaise: bill.netPayablePaise });
       if (status === "CLOSED") {
         const paidAt = addDays(dueDate, spec.paidDaysAfterDue ?? -2);
-        const interestPaise = msmedInterest(bill.netPayablePaise, dueDate, paidAt, world.policy.bankRateBp);
+        const interestPaise = msmedInterest(bill.netPayablePaise + bill.tdsCgstPaise + bill.tdsSgstPaise + bill.tdsIgstPaise, dueDate, paidAt, world.policy.bankRateBp);
         payment = await db.payment.create({
           data: {
             billId: bill.id, bankReference: `UTR${digits(12)}`, amountPaise: bill.netPayablePaise + interestPaise, interestPaise,

@@ -37,6 +37,7 @@ export function registrationForm(districtId: number, overrides: Record<string, u
     districtId: String(districtId),
     address: "Plot 4, Industrial Estate, Urla",
     pincode: "493221",
+    enterpriseClass: "MICRO",
     email: `firm-${pan.toLowerCase()}@test.manak.in`,
     mobile: `9${digits(9)}`,
     password: "a long enough password",
@@ -46,7 +47,10 @@ export function registrationForm(districtId: number, overrides: Record<string, u
 }
 
 /** A vendor firm (by default ACTIVE and local) with its VENDOR user. */
-export async function makeVendorFirm(db: Db, opts: { status?: VendorStatus; stateCode?: string; districtId?: number; pan?: string; bankAccount?: string } = {}) {
+export async function makeVendorFirm(
+  db: Db,
+  opts: { status?: VendorStatus; stateCode?: string; districtId?: number; pan?: string; bankAccount?: string; enterpriseClass?: "MICRO" | "SMALL" | "MEDIUM" } = {},
+) {
   const districtId = opts.districtId ?? (await makeDistrict(db)).id;
   const pan = opts.pan ?? uniquePan();
   const stateCode = opts.stateCode ?? "22";
@@ -65,6 +69,7 @@ export async function makeVendorFirm(db: Db, opts: { status?: VendorStatus; stat
       email: `v-${pan.toLowerCase()}-${digits(4)}@test.manak.in`,
       mobile: `+919${digits(9)}`,
       status: opts.status ?? "ACTIVE",
+      enterpriseClass: opts.enterpriseClass ?? "MICRO",
     },
   });
   const user = await makeUser(db, "VENDOR", { vendorId: vendor.id });

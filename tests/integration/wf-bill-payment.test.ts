@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { computeBill, msmedInterest } from "@/lib/domain/bill/rules";
+import { msmedInterest } from "@/lib/domain/bill/rules";
 import { generateBill } from "@/lib/services/bill/generate-bill";
 import { releasePayment } from "@/lib/services/payment/release-payment";
 import { codeOf, makeFulfilmentWorld, makePolicyVersion, makeStrangers, makeSupplyOrderIn, race, type FulfilmentWorld } from "../factories/fulfilment";
@@ -13,7 +13,6 @@ beforeAll(async () => {
 });
 
 const DAY = 86_400_000;
-const istToday = () => Math.floor((Date.now() + 330 * 60_000) / DAY);
 const pay = (billId: string, idempotencyKey = randomUUID(), actor = world.financeActor) =>
   releasePayment(actor, { billId, bankReference: "sbin 2026 1214 5678", idempotencyKey });
 
@@ -29,16 +28,13 @@ describe("generateBill", () => {
     await db.receipt.updateMany({ where: { supplyOrderId: so.id }, data: { receivedOn: new Date(so.deliverBy.getTime() + 9 * DAY) } });
 
     const bill = await db.$transaction((tx) => generateBill(tx, { supplyOrderId: so.id, at: acceptedAt }));
-    const expected = computeBill({
-      acceptedQuantity: 120, unitPricePaise: 250_000n, gstRateBp: 1800, intraState: false, contractValuePaise: 30_000_000n,
-      policy: { ldRateBpPerWeek: 50, ldCapBp: 1000, tdsThresholdPaise: 25_000_000n, tdsRateBp: 200, paymentDueDays: 10 },
-      deliverBy: so.deliverBy, deliveredAt: new Date(so.deliverBy.getTime() + 9 * DAY), acceptedAt,
-    });
+    // 120 × ₹2,500 = ₹3,00,000; IGST 18 % ₹54,000; IGST-TDS 2 % ₹6,000; 9 days late = 2 weeks, LD 1 % ₹3,000.
     expect(bill).toMatchObject({
       grossPaise: 30_000_000n, igstPaise: 5_400_000n, cgstPaise: 0n, tdsIgstPaise: 600_000n, weeksLate: 2,
-      liquidatedDamagesPaise: 300_000n, netPayablePaise: expected.netPayable, dueDate: expected.dueDate,
+      liquidatedDamagesPaise: 300_000n, netPayablePaise: 34_500_000n, acceptanceKind: "DELIVERY",
     });
-    expect(bill.dueDate.getTime()).toBe((istToday() + 10) * DAY);
+    // Due 10 days after the day of delivery (no objection), not after the inspector's acceptance.
+    expect(bill.dueDate.getTime()).toBe(so.deliverBy.getTime() + 19 * DAY);
     expect(bill.number).toMatch(/^BILL\/20\d\d-\d\d\/\d{6}$/);
     await db.policyVersion.deleteMany({ where: { version: 2 } });
   });

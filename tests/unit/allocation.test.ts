@@ -27,6 +27,7 @@ function offer(id: string, overrides: Partial<CandidateOffer> = {}): CandidateOf
     vendorName: `Vendor ${id}`,
     vendorStatus: "ACTIVE",
     stateCode: "22",
+    enterpriseClass: "MICRO",
     registeredAt: new Date("2025-01-01T00:00:00Z"),
     districtsServed: [DISTRICT],
     unitPricePaise: 10_000n,
@@ -258,6 +259,7 @@ describe("eligibility", () => {
     ["rejected vendor", offer("x", { vendorStatus: "REJECTED" }), {}, "vendorNotActive"],
     ["vendor declined this line before", offer("x"), { excludedVendorIds: ["vendor-x"] }, "declinedEarlier"],
     ["out-of-state vendor, reserved item", outOfState("x"), { reserved: true }, "notLocal"],
+    ["local medium enterprise, reserved item", offer("x", { enterpriseClass: "MEDIUM" }), { reserved: true }, "notMse"],
     ["does not serve the consignee district", offer("x", { districtsServed: [1, 2, 33] }), {}, "doesNotServeDistrict"],
     ["serves no district", offer("x", { districtsServed: [] }), {}, "doesNotServeDistrict"],
     ["lead time one day too long", offer("x", { leadTimeDays: 11 }), {}, "leadTimeTooLong"],
@@ -335,6 +337,8 @@ describe("MSE purchase preference (non-reserved items, L1 not local)", () => {
     ["local at L1 + 16 %", offer("m", { unitPricePaise: 11_600n }), false],
     ["local within the band but not agreeing to match L1", offer("m", { unitPricePaise: 11_000n, matchesL1: false }), false],
     ["out-of-state vendor within the band", outOfState("m", { unitPricePaise: 11_000n }), false],
+    ["local small enterprise within the band", offer("m", { unitPricePaise: 11_000n, enterpriseClass: "SMALL" }), true],
+    ["local MEDIUM enterprise within the band: not an MSE", offer("m", { unitPricePaise: 11_000n, enterpriseClass: "MEDIUM" }), false],
   ])("%s → preferred: %s", (_case, m, preferred) => {
     const result = allocate([l1(), m]);
     if (preferred) {
@@ -578,6 +582,7 @@ const offerArb = (id: number) =>
       offerStatus: fc.constantFrom("ACTIVE", "ACTIVE", "ACTIVE", "WITHDRAWN"),
       vendorStatus: fc.constantFrom("ACTIVE", "ACTIVE", "ACTIVE", "SUSPENDED", "PENDING"),
       stateCode: fc.constantFrom("22", "22", "27", "09"),
+      enterpriseClass: fc.constantFrom("MICRO", "SMALL", "MEDIUM"),
       registeredAt: fc.constantFrom(...DATES),
       districtsServed: fc.subarray([1, 2, 3], { minLength: 0 }),
       unitPricePaise: fc.bigInt({ min: 9_000n, max: 12_000n }),

@@ -24,10 +24,11 @@ describe("notification preferences", () => {
     },
   );
 
-  it("has exactly the five mandatory events", () => {
-    expect(NOTIFY_EVENTS.filter((e) => EVENTS[e].mandatory).sort()).toEqual(
-      ["otp.code", "payment.released", "supplyOrder.created", "supplyOrder.rejected", "vendor.rejected"],
-    );
+  it("has exactly these mandatory events: money, rejections, and what the recipient must act on", () => {
+    expect(NOTIFY_EVENTS.filter((e) => EVENTS[e].mandatory).sort()).toEqual([
+      "inspection.deadlineReminder", "inspection.escalated", "otp.code", "payment.released", "supplyOrder.created", "supplyOrder.deemedAccepted",
+      "supplyOrder.rejected", "supplyOrder.shortDelivered", "supplyOrder.shortfallDecided", "vendor.classChanged", "vendor.rejected",
+    ]);
   });
 
   it("reads malformed stored JSON as everything on", () => {
@@ -37,8 +38,8 @@ describe("notification preferences", () => {
   });
 
   it("gives each role only its own events", () => {
-    expect(eventsFor("INSPECTOR")).toEqual(["inspection.assigned"]);
-    expect(eventsFor("ADMIN")).toEqual(["vendor.registered", "complaint.raised"]);
+    expect(eventsFor("INSPECTOR")).toEqual(["inspection.assigned", "inspection.deadlineReminder", "inspection.escalated", "supplyOrder.deemedAccepted"]);
+    expect(eventsFor("ADMIN")).toEqual(["vendor.registered", "bankRate.added", "inspection.escalated", "complaint.raised"]);
     expect(eventsFor("FINANCE")).toEqual(["bill.generated", "bill.dueSoon", "bill.overdue", "riskFlag.reviewed"]);
     expect(eventsFor("VENDOR")).toContain("supplyOrder.created");
     expect(eventsFor("VENDOR")).not.toContain("otp.code");

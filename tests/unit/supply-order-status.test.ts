@@ -45,6 +45,8 @@ const EXPECTED: Partial<Record<`${S}:${SupplyOrderEvent}`, { to: Target; who: Wh
   },
   "REPLACEMENT_DUE:replacementDispatch": { to: "DISPATCHED", who: "VENDOR" },
   "REPLACEMENT_DUE:deductRejected": { to: "BILLED", who: "BUYER" },
+  "REPLACEMENT_DUE:deliverRest": { to: "BILLED", who: "BUYER" },
+  "RECEIVED:deemAccept": { to: { fact: "anyRejected", false: "BILLED", true: "REPLACEMENT_DUE" }, who: "SYSTEM" },
   "BILLED:pay": { to: "CLOSED", who: "FINANCE" },
 };
 

@@ -41,6 +41,17 @@ export function RegistrationForm({ districts }: { districts: SelectOption[] }) {
         <legend className={legendClasses}>{t("sections.firm")}</legend>
         {text("legalName", { autoComplete: "organization" })}
         {text("udyamNumber", { autoCapitalize: "characters", spellCheck: false })}
+        <Select
+          key={`enterpriseClass-${value("enterpriseClass")}`}
+          name="enterpriseClass"
+          label={t("fields.enterpriseClass.label")}
+          hint={t("fields.enterpriseClass.hint")}
+          placeholder={t("fields.enterpriseClass.placeholder")}
+          options={(["MICRO", "SMALL", "MEDIUM"] as const).map((c) => ({ value: c, label: t(`fields.enterpriseClass.${c}`) }))}
+          defaultValue={value("enterpriseClass")}
+          error={error("enterpriseClass")}
+          required
+        />
         {text("gstin", { autoCapitalize: "characters", spellCheck: false, maxLength: 15 })}
         {text("pan", { autoCapitalize: "characters", spellCheck: false, maxLength: 10 })}
         <Select

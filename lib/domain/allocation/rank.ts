@@ -6,7 +6,7 @@
  * 1. Eligibility. An offer is eligible when none of these applies (the first that does is its
  *    reason, checked in this order): `offerNotActive`, `vendorNotActive`, `declinedEarlier` (the
  *    vendor rejected or let expire this line before), `notLocal` (reserved item, vendor's GSTIN
- *    state is not 22), `doesNotServeDistrict` (consignee's district), `leadTimeTooLong` (today +
+ *    state is not 22), `notMse` (reserved item, the vendor is a MEDIUM enterprise), `doesNotServeDistrict` (consignee's district), `leadTimeTooLong` (today +
  *    lead time, in India calendar days, after the deliver-by date), `noCapacity` (it cannot supply
  *    even its own minimum: min(max quantity, capacity left this month) < max(min quantity, 1)),
  *    `minQuantity` (its minimum order exceeds the line's quantity).
@@ -15,8 +15,8 @@
  *    it sees. Ties: least value awarded in the last 90 days (rotation), then earliest vendor
  *    registration, then offer id (only so that the result is total and reproducible).
  *    L1 is the first eligible offer in this order.
- * 3. MSE purchase preference. For a non-reserved item whose L1 vendor is not local, every local
- *    MSE (every vendor is Udyam-registered, so "local MSE" = local vendor) whose landed price is
+ * 3. MSE purchase preference. For a non-reserved item whose L1 vendor is not a local MSE, every
+ *    local MSE (Chhattisgarh GSTIN and Udyam class MICRO or SMALL; a MEDIUM firm is not one) whose landed price is
  *    within L1 × (1 + preference band) and whose offer agrees to match L1 is served before L1, in
  *    price order, each at L1's price. All of them, not only the best one: matching L1 costs the
  *    buyer nothing extra, and the rule exists to give local MSEs that business. "L1's price" is
@@ -34,7 +34,8 @@
  * Amounts are bigint paise, except inside `reason` and `passedOver`, which are stored as JSON and
  * carry paise as decimal strings.
  */
-import type { OfferStatus, VendorStatus } from "@/lib/generated/prisma/enums";
+import type { EnterpriseClass, OfferStatus, VendorStatus } from "@/lib/generated/prisma/enums";
+import { isMse } from "@/lib/domain/vendor/enterprise";
 import { istDayNumber } from "@/lib/domain/bill/rules";
 import { LOCAL_STATE_CODE } from "@/lib/domain/identifiers";
 import { percentOf } from "@/lib/domain/money";
@@ -49,6 +50,7 @@ export type IneligibilityReason =
   | "vendorNotActive"
   | "declinedEarlier"
   | "notLocal"
+  | "notMse"
   | "doesNotServeDistrict"
   | "leadTimeTooLong"
   | "noCapacity"
@@ -68,6 +70,8 @@ export interface CandidateOffer {
   vendorStatus: VendorStatus;
   /** The vendor's GSTIN state code; LOCAL_STATE_CODE ("22", Chhattisgarh) is local. */
   stateCode: string;
+  /** Udyam class: only MICRO and SMALL are MSEs, with the reservation and the preference. */
+  enterpriseClass: EnterpriseClass;
   registeredAt: Date;
   districtsServed: readonly number[];
   /** Ex-GST, the offer's current price. */
@@ -226,6 +230,11 @@ export function isLocal(stateCode: string): boolean {
   return stateCode === LOCAL_STATE_CODE;
 }
 
+/** A Chhattisgarh micro or small enterprise: the vendors the reservation and preference are for. */
+export function isLocalMse(offer: Pick<CandidateOffer, "stateCode" | "enterpriseClass">): boolean {
+  return isLocal(offer.stateCode) && isMse(offer.enterpriseClass);
+}
+
 interface Assessed {
   offer: CandidateOffer;
   landed: bigint;
@@ -242,6 +251,7 @@ function ineligibility(
   if (offer.vendorStatus !== "ACTIVE") return "vendorNotActive";
   if (excluded.has(offer.vendorId)) return "declinedEarlier";
   if (line.reserved && !isLocal(offer.stateCode)) return "notLocal";
+  if (line.reserved && !isMse(offer.enterpriseClass)) return "notMse";
   if (!offer.districtsServed.includes(line.districtId)) return "doesNotServeDistrict";
   if (istDayNumber(input.today) + offer.leadTimeDays > istDayNumber(line.deliverBy)) return "leadTimeTooLong";
   if (Math.min(offer.maxQuantity, offer.capacityLeft) < Math.max(offer.minQuantity, 1)) return "noCapacity";
@@ -414,9 +424,9 @@ function chosenOffer(priceOrder: readonly Assessed[], chosenOfferId: string): As
  */
 function preferredLocals(eligible: readonly Assessed[], input: AllocationInput): Assessed[] {
   const l1 = eligible[0];
-  if (!l1 || isLocal(l1.offer.stateCode)) return [];
+  if (!l1 || isLocalMse(l1.offer)) return [];
   const ceiling = l1.landed * BigInt(10_000 + input.policy.preferenceBandBp);
   return eligible.filter(
-    (a) => isLocal(a.offer.stateCode) && a.offer.matchesL1 && a.landed * 10_000n <= ceiling,
+    (a) => isLocalMse(a.offer) && a.offer.matchesL1 && a.landed * 10_000n <= ceiling,
   );
 }

@@ -11,6 +11,13 @@
  *   vendor dispatches the replacement (→ DISPATCHED, received and post-inspected again), or the
  *   buyer chooses to have the rejected quantity deducted instead (`deductRejected` → BILLED, the
  *   bill generated for the accepted quantity only).
+ * - "Rejected" (fact `anyRejected`) means anything of the order not accepted: goods the inspection
+ *   rejected, and goods never delivered (a short receipt or a short dispatch). So a short delivery
+ *   is never billed and closed silently: the order waits in REPLACEMENT_DUE for the vendor's
+ *   replacement or the buyer's decision — `deductRejected` closes it short (with a reason), and
+ *   `deliverRest` hands the missing quantity to the normal allocation; either bills what was accepted.
+ * - `deemAccept` is the scheduler's deemed acceptance (MSMED Act s.2(b)): no post-dispatch
+ *   inspection 15 days after delivery, so what arrived is accepted as it stands.
  * - After a failed pre-dispatch inspection the vendor may `requestReinspection` while
  *   `mayRequestReinspection` (rules.ts) allows; once it does not, the system fires
  *   `cancelAfterFailures` in the same transaction as the failure and reallocates the quantity.
@@ -34,6 +41,8 @@ export const SUPPLY_ORDER_EVENTS = [
   "postInspectionAccept",
   "replacementDispatch",
   "deductRejected",
+  "deliverRest",
+  "deemAccept",
   "pay",
   "cancel",
 ] as const;
@@ -58,6 +67,9 @@ export const SUPPLY_ORDER_TRANSITIONS: readonly Transition<SupplyOrderStatus, Su
   { from: S.RECEIVED, event: "postInspectionAccept", to: S.REPLACEMENT_DUE, who: "INSPECTOR", when: { fact: "anyRejected", is: true } },
   { from: S.REPLACEMENT_DUE, event: "replacementDispatch", to: S.DISPATCHED, who: "VENDOR" },
   { from: S.REPLACEMENT_DUE, event: "deductRejected", to: S.BILLED, who: "BUYER" },
+  { from: S.REPLACEMENT_DUE, event: "deliverRest", to: S.BILLED, who: "BUYER" },
+  { from: S.RECEIVED, event: "deemAccept", to: S.BILLED, who: "SYSTEM", when: { fact: "anyRejected", is: false } },
+  { from: S.RECEIVED, event: "deemAccept", to: S.REPLACEMENT_DUE, who: "SYSTEM", when: { fact: "anyRejected", is: true } },
   { from: S.BILLED, event: "pay", to: S.CLOSED, who: "FINANCE" },
   { from: S.AWAITING_ACCEPTANCE, event: "cancel", to: S.CANCELLED, who: "BUYER" },
   { from: S.AWAITING_PRE_INSPECTION, event: "cancel", to: S.CANCELLED, who: "BUYER" },

@@ -16,6 +16,7 @@ import {
   pincodeSchema,
   udyamSchema,
 } from "@/lib/domain/identifiers";
+import { enterpriseClassField } from "@/lib/domain/vendor/enterprise";
 import { checkbox, parseForm, parsed, text, type FormIssue } from "@/lib/domain/catalogue/form-fields";
 
 /** Minimum password length for vendor accounts (NIST SP 800-63B asks for at least 8; we ask 10). */
@@ -43,6 +44,7 @@ const registrationShape = {
   legalName: text(3, 200, "errors.vendor.legalName"),
   contactName: text(2, 100, "errors.vendor.contactName"),
   udyamNumber: udyamSchema,
+  enterpriseClass: enterpriseClassField,
   gstin: gstinSchema.refine((gstin) => isKnownGstStateCode(gstin.slice(0, 2)), { error: "errors.gstin.stateCode" }),
   pan: panSchema,
   bankAccount: parsed(bankAccount, "errors.bankAccount.format"),

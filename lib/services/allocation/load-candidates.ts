@@ -67,7 +67,7 @@ export async function loadCandidatesForItems(
   const gstRateOf = new Map(input.items.map((i) => [i.itemId.toLowerCase(), i.gstRateBp]));
   const rows = await tx.$queryRaw<CandidateRow[]>`
     SELECT o."itemId"::text AS "itemId", o.id AS "offerId", o.status::text AS "offerStatus", o."vendorId", v."legalName" AS "vendorName",
-           v.status::text AS "vendorStatus", v."stateCode", v."registeredAt", o."unitPricePaise", o."minQuantity",
+           v.status::text AS "vendorStatus", v."stateCode", v."enterpriseClass"::text AS "enterpriseClass", v."registeredAt", o."unitPricePaise", o."minQuantity",
            o."maxQuantity", o."monthlyCapacity", o."leadTimeDays", o."matchesL1",
            (SELECT coalesce(sum(l.quantity), 0)::int
               FROM "SupplyOrderLine" l JOIN "SupplyOrder" so ON so.id = l."supplyOrderId"

@@ -38,17 +38,32 @@ export interface Reallocation {
  */
 export async function reallocate(
   tx: Tx,
-  input: { supplyOrderId: string; actor: Actor | "SYSTEM"; at?: Date; precedingAudit?: readonly AuditInput[] },
+  input: {
+    supplyOrderId: string;
+    actor: Actor | "SYSTEM";
+    at?: Date;
+    precedingAudit?: readonly AuditInput[];
+    /**
+     * Only what the order did not deliver (the buyer's "deliver the rest"): each line's quantity
+     * less what was accepted, to be delivered by `deliverBy`; only that part's block is released.
+     * The order itself stays (it is billed for what it delivered).
+     */
+    shortfall?: { deliverBy: Date };
+  },
 ): Promise<Reallocation> {
   const at = input.at ?? new Date();
   const old = await tx.supplyOrder.findUniqueOrThrow({
     where: { id: input.supplyOrderId },
     select: {
-      id: true, number: true, status: true, valuePaise: true, gstPaise: true, purchaseOrderId: true,
-      lines: { select: { quantity: true, itemId: true, purchaseOrderLineId: true } },
+      id: true, number: true, status: true, valuePaise: true, gstPaise: true, blockReleasedPaise: true, purchaseOrderId: true,
+      lines: { select: { id: true, quantity: true, acceptedQty: true, landedUnitPaise: true, itemId: true, purchaseOrderLineId: true } },
     },
   });
-  if (!REALLOCATABLE.includes(old.status)) {
+  const shortfall = input.shortfall;
+  if (shortfall) {
+    for (const line of old.lines) line.quantity -= line.acceptedQty;
+    old.lines = old.lines.filter((line) => line.quantity > 0);
+  } else if (!REALLOCATABLE.includes(old.status)) {
     throw new Error(`supply order ${old.id} is ${old.status}; only a rejected, expired or cancelled one is reallocated`);
   }
   await lockPurchaseOrder(tx, old.purchaseOrderId);
@@ -78,7 +93,7 @@ export async function reallocate(
       tx,
       {
         itemId: line.item.id, quantity: soLine.quantity, reserved: line.item.reserved, districtId: po.consigneeOffice.districtId,
-        deliverBy: line.deliverBy, excludedVendorIds: line.supplyLines.map((s) => s.supplyOrder.vendorId),
+        deliverBy: shortfall?.deliverBy ?? line.deliverBy, excludedVendorIds: line.supplyLines.map((s) => s.supplyOrder.vendorId),
       },
       { at, policy: po.policyVersion },
     );
@@ -89,8 +104,14 @@ export async function reallocate(
     if (result.unfulfilledQuantity > 0) leftOver.set(line.id, (leftOver.get(line.id) ?? 0) + result.unfulfilledQuantity);
   }
 
-  // The old order's block is freed first, so the new awards may use it.
-  await releaseBudget(tx, { purchaseOrderId: po.id, amountPaise: supplyOrderBlockPaise(old) });
+  // The old order's block (or, for a shortfall, the missing part's share) is freed first, so the
+  // new awards may use it.
+  const blocked = supplyOrderBlockPaise(old);
+  const releasePaise = shortfall
+    ? [old.lines.reduce((sum, l) => sum + BigInt(l.quantity) * l.landedUnitPaise, 0n), blocked].reduce((a, b) => (a < b ? a : b))
+    : blocked;
+  await releaseBudget(tx, { purchaseOrderId: po.id, amountPaise: releasePaise });
+  if (shortfall) await tx.supplyOrder.update({ where: { id: old.id }, data: { blockReleasedPaise: { increment: releasePaise } } });
   let budgetShort = false;
   try {
     await blockMoreForPurchaseOrder(tx, { purchaseOrderId: po.id, amountPaise: landedValueOf(awards) });
@@ -102,7 +123,7 @@ export async function reallocate(
   }
 
   const created = await createSupplyOrders(tx, {
-    purchaseOrderId: po.id, deliverBy: po.deliverBy, awards, policy: po.policyVersion, at, replacesId: old.id,
+    purchaseOrderId: po.id, deliverBy: shortfall?.deliverBy ?? po.deliverBy, awards, policy: po.policyVersion, at, replacesId: old.id,
   });
 
   const unfulfilled = [...leftOver.entries()].map(([purchaseOrderLineId, quantity]) => ({ purchaseOrderLineId, quantity }));

@@ -9,9 +9,12 @@ import type { Tx } from "@/lib/prisma-client";
 import { AppError } from "@/lib/errors";
 import { paiseToRupeesString } from "@/lib/domain/money";
 
-/** What a supply order holds against the budget: its landed value (ex-GST value + GST) at allocation. */
-export function supplyOrderBlockPaise(so: { valuePaise: bigint; gstPaise: bigint }): bigint {
-  return so.valuePaise + so.gstPaise;
+/**
+ * What a supply order still holds against the budget: its landed value (ex-GST value + GST) at
+ * allocation, less what was already released for quantity reallocated to another vendor.
+ */
+export function supplyOrderBlockPaise(so: { valuePaise: bigint; gstPaise: bigint; blockReleasedPaise?: bigint }): bigint {
+  return so.valuePaise + so.gstPaise - (so.blockReleasedPaise ?? 0n);
 }
 
 /**

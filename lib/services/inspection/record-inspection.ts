@@ -10,6 +10,8 @@ import { assertTransition as assertInspectionTransition } from "@/lib/domain/ins
 import { mayRequestReinspection } from "@/lib/domain/supply-order/rules";
 import { assertTransition, type SupplyOrderEvent } from "@/lib/domain/supply-order/status";
 import type { SupplyOrderStatus } from "@/lib/generated/prisma/enums";
+import { objectionInTime } from "@/lib/domain/bill/rules";
+import { istDate, systemClock, type Clock } from "@/lib/domain/time/india";
 import { notify } from "@/lib/notify/outbox";
 import { reallocate } from "@/lib/services/allocation/reallocate";
 import { generateBill } from "@/lib/services/bill/generate-bill";
@@ -39,7 +41,11 @@ export type RecordInspectionResult = {
  * The inspection's own conditional update (ASSIGNED → PASSED/FAILED) lets exactly one of several
  * simultaneous submissions through.
  */
-export async function recordInspection(actor: Actor | null, input: RecordInspectionInput): Promise<RecordInspectionResult> {
+export async function recordInspection(
+  actor: Actor | null,
+  input: RecordInspectionInput,
+  { clock = systemClock }: { clock?: Clock } = {},
+): Promise<RecordInspectionResult> {
   assertCan(actor, "inspection.record");
   const id = z.uuid().safeParse(input.inspectionId);
   if (!id.success || !actor.inspectorId) throw notFound();
@@ -50,12 +56,12 @@ export async function recordInspection(actor: Actor | null, input: RecordInspect
       id: true, kind: true, status: true, attempt: true,
       supplyOrder: {
         select: {
-          id: true, number: true, status: true, reinspections: true, vendorId: true, purchaseOrderId: true,
+          id: true, number: true, status: true, reinspections: true, vendorId: true, purchaseOrderId: true, deliveredAt: true, objectedOn: true,
           policyVersion: { select: { maxReinspections: true } },
           purchaseOrder: { select: { officeId: true, consigneeOfficeId: true } },
           lines: {
             orderBy: { id: "asc" },
-            select: { id: true, itemId: true, receivedQty: true, acceptedQty: true, rejectedQty: true, item: { select: { specs: true } } },
+            select: { id: true, itemId: true, quantity: true, receivedQty: true, acceptedQty: true, rejectedQty: true, item: { select: { specs: true } } },
           },
         },
       },
@@ -87,16 +93,24 @@ export async function recordInspection(actor: Actor | null, input: RecordInspect
   const inspectionStatus = assertInspectionTransition(inspection.status, passed ? "pass" : "fail", "INSPECTOR");
   const soEvent: SupplyOrderEvent =
     inspection.kind === "PRE" ? (passed ? "preInspectionPass" : "preInspectionFail") : "postInspectionAccept";
-  const soStatus = assertTransition(so.status, soEvent, "INSPECTOR", { anyRejected: !passed });
   const acceptedQty = inspection.kind === "POST" ? quantities.reduce((n, q) => n + q.accepted, 0) : null;
   const rejectedQty = inspection.kind === "POST" ? quantities.reduce((n, q) => n + q.rejected, 0) : null;
+  // What of the order is still not accepted after this inspection: rejected, or never delivered.
+  const acceptedNow = new Map(quantities.map((q) => [q.supplyOrderLineId, q.accepted]));
+  const shortQty = inspection.kind === "POST"
+    ? so.lines.reduce((n, line) => n + line.quantity - line.acceptedQty - (acceptedNow.get(line.id) ?? 0), 0)
+    : 0;
+  const soStatus = assertTransition(so.status, soEvent, "INSPECTOR", { anyRejected: !passed || shortQty > 0 });
 
   const photos = await storeUploads(input.photos ?? [], "photos");
   try {
     return await db.$transaction(async (tx) => {
       // The purchase order first, as every transaction that changes its supply orders does (no deadlocks).
       await lockPurchaseOrder(tx, so.purchaseOrderId);
-      const now = new Date();
+      const now = clock.now();
+      // A written objection (the rejection) counts only within 15 days of delivery (MSMED Act
+      // s.2(b)); a later one still reduces what is billed but does not move the day of acceptance.
+      const objects = inspection.kind === "POST" && !passed && !so.objectedOn && so.deliveredAt && objectionInTime(so.deliveredAt, now);
       const recorded = await tx.inspection.updateMany({
         where: { id: inspection.id, status: "ASSIGNED" },
         data: { status: inspectionStatus, checklist, acceptedQty, rejectedQty, remarks: remarks || null, inspectedAt: now },
@@ -105,7 +119,11 @@ export async function recordInspection(actor: Actor | null, input: RecordInspect
 
       const moved = await tx.supplyOrder.updateMany({
         where: { id: so.id, status: so.status },
-        data: { status: soStatus, ...(inspection.kind === "POST" && passed ? { goodsAcceptedAt: now } : {}) },
+        data: {
+          status: soStatus,
+          ...(soStatus === "BILLED" ? { goodsAcceptedAt: now } : {}),
+          ...(objects ? { objectedOn: istDate(now) } : {}),
+        },
       });
       if (moved.count === 0) throw conflict("errors.supplyOrder.invalidTransition");
       for (const q of quantities) {
@@ -130,6 +148,12 @@ export async function recordInspection(actor: Actor | null, input: RecordInspect
         await notify(tx, { event: "inspection.failed", entityId: inspection.id, userIds: buyerUsers, params: { supplyOrderNumber: so.number, kind, remarks }, link: buyerLink });
       }
 
+      if (soStatus === "REPLACEMENT_DUE" && shortQty > 0) {
+        const params = { supplyOrderNumber: so.number, quantity: shortQty };
+        await notify(tx, { event: "supplyOrder.shortDelivered", entityId: `${inspection.id}:short`, userIds: vendorUsers, params, link: `/vendor/dispatch/${so.id}` });
+        await notify(tx, { event: "supplyOrder.shortDelivered", entityId: `${inspection.id}:short`, userIds: buyerUsers, params, link: buyerLink });
+      }
+
       // The audit chain's lock is held from the first event to the commit: events last.
       const purchaseOrderId = so.purchaseOrderId;
       await recordAudit(tx, {
@@ -141,7 +165,7 @@ export async function recordInspection(actor: Actor | null, input: RecordInspect
       });
       await recordAudit(tx, {
         actor, entityType: "SupplyOrder", entityId: so.id, action: `supplyOrder.${soEvent}`, purchaseOrderId,
-        data: { from: so.status, to: soStatus, inspectionId: inspection.id },
+        data: { from: so.status, to: soStatus, inspectionId: inspection.id, ...(inspection.kind === "POST" ? { notAcceptedQty: shortQty, objection: objects ? "inTime" : null } : {}) },
       });
       await issueDocument(tx, "INSPECTION_CERTIFICATE", inspection.id, now);
 

@@ -5,7 +5,9 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, conflict, notFound, validationError } from "@/lib/errors";
 import { issueDocument } from "@/lib/documents/issue";
-import { istDayNumber, msmedInterest } from "@/lib/domain/bill/rules";
+import { istDayNumber } from "@/lib/domain/bill/rules";
+import { systemClock, type Clock } from "@/lib/domain/time/india";
+import { bankRatesUntil, interestOwed } from "@/lib/services/bill/interest";
 import { releasePaymentSchema } from "@/lib/domain/payment/input";
 import { assertTransition } from "@/lib/domain/supply-order/status";
 import { SupplyOrderStatus } from "@/lib/generated/prisma/enums";
@@ -40,12 +42,13 @@ const paymentSelect = {
  *   officer) is a CONFLICT saying the bill is already paid;
  * - unique constraints on Payment.billId and Payment.idempotencyKey, as the last word.
  *
- * Paid after the due date (IST calendar days), MSMED Act s.16 interest on the net payable — three
- * times the bank rate of the order's policy version, compounded monthly — is added and recorded.
+ * Paid after the due date (IST calendar days), a micro or small enterprise is owed MSMED Act s.16
+ * interest on the amount due to it (the bill before GST-TDS) — three times the bank rate in force
+ * for each monthly rest (the admin's BankRate table) — which is added and recorded.
  * In the same transaction the supply order closes (BILLED → CLOSED), its budget block becomes
  * spending, and the purchase order closes when nothing of it is left open.
  */
-export async function releasePayment(actor: Actor | null, input: unknown): Promise<PaymentResult> {
+export async function releasePayment(actor: Actor | null, input: unknown, { clock = systemClock }: { clock?: Clock } = {}): Promise<PaymentResult> {
   assertCan(actor, "payment.release");
   const parsed = releasePaymentSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues);
@@ -59,10 +62,11 @@ export async function releasePayment(actor: Actor | null, input: unknown): Promi
     where: { id: billId, officeId: actor.officeId },
     select: {
       id: true, number: true, status: true, netPayablePaise: true, grossPaise: true, cgstPaise: true, sgstPaise: true, igstPaise: true,
-      liquidatedDamagesPaise: true, dueDate: true, vendorId: true,
+      tdsCgstPaise: true, tdsSgstPaise: true, tdsIgstPaise: true,
+      liquidatedDamagesPaise: true, dueDate: true, vendorId: true, vendor: { select: { enterpriseClass: true } },
       supplyOrder: {
         select: {
-          id: true, valuePaise: true, gstPaise: true, purchaseOrderId: true,
+          id: true, valuePaise: true, gstPaise: true, blockReleasedPaise: true, purchaseOrderId: true,
           policyVersion: { select: { bankRateBp: true } },
           purchaseOrder: { select: { officeId: true } },
         },
@@ -86,7 +90,7 @@ export async function releasePayment(actor: Actor | null, input: unknown): Promi
     return await db.$transaction(async (tx) => {
       // The purchase order first, as every transaction that changes its supply orders does (no deadlocks).
       await lockPurchaseOrder(tx, so.purchaseOrderId);
-      const paidAt = new Date();
+      const paidAt = clock.now();
       const paid = await tx.bill.updateMany({ where: { id: bill.id, status: "PENDING" }, data: { status: "PAID" } });
       if (paid.count === 0) {
         // Someone paid it while this request waited: the same request's twin gets its result.
@@ -94,7 +98,8 @@ export async function releasePayment(actor: Actor | null, input: unknown): Promi
         if (twin) return twin;
         throw conflict("errors.payment.alreadyPaid");
       }
-      const interestPaise = msmedInterest(bill.netPayablePaise, bill.dueDate, paidAt, so.policyVersion.bankRateBp);
+      const rates = await bankRatesUntil(tx, paidAt, so.policyVersion.bankRateBp);
+      const interestPaise = interestOwed(bill, bill.vendor.enterpriseClass, paidAt, rates);
       const daysLate = Math.max(0, istDayNumber(paidAt) - istDayNumber(bill.dueDate));
       const payment = await tx.payment.create({
         data: {

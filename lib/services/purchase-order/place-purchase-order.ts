@@ -148,8 +148,15 @@ async function place(
   );
   const totalPaise = landedValueOf(awards);
   const direct = order.lines.some((l) => l.chosenOfferId);
-  if (direct && !directPurchaseAllowed(totalPaise, policy)) {
-    throw new AppError("VALIDATION", "errors.purchaseOrder.directPurchaseNotAllowed", {}, { limit: paiseToRupeesString(policy.directPurchaseLimitPaise), total: paiseToRupeesString(totalPaise) });
+  // The limit is on what is ordered, not on what could be awarded: a line only partly served would
+  // otherwise let a large order pass as a small one. Each line at the dearest landed price awarded on it.
+  const orderedPaise = allocations.reduce(
+    (sum, { line, allocation }) =>
+      sum + BigInt(line.quantity) * allocation.result.awards.reduce((max, a) => (a.landedUnitPaise > max ? a.landedUnitPaise : max), 0n),
+    0n,
+  );
+  if (direct && !directPurchaseAllowed(orderedPaise, policy)) {
+    throw new AppError("VALIDATION", "errors.purchaseOrder.directPurchaseNotAllowed", {}, { limit: paiseToRupeesString(policy.directPurchaseLimitPaise), total: paiseToRupeesString(orderedPaise) });
   }
 
   const plans = planSupplyOrders(awards, policy, at);

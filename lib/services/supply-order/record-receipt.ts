@@ -7,6 +7,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { conflict, notFound, validationError } from "@/lib/errors";
 import { parseReceipt } from "@/lib/domain/supply-order/receipt-input";
 import { assertTransition } from "@/lib/domain/supply-order/status";
+import { objectionInTime } from "@/lib/domain/bill/rules";
+import { systemClock, type Clock } from "@/lib/domain/time/india";
 import { notify } from "@/lib/notify/outbox";
 import { assignInspection } from "@/lib/services/inspection/assign-inspection";
 import { vendorUserIds } from "@/lib/services/recipients";
@@ -26,6 +28,7 @@ export async function recordReceipt(
   actor: Actor | null,
   form: RecordReceiptForm,
   photos: readonly UploadInput[] = [],
+  { clock = systemClock }: { clock?: Clock } = {},
 ): Promise<{ receiptId: string; replayed: boolean }> {
   assertCan(actor, "receipt.record");
   const id = z.uuid().safeParse(form.supplyOrderId);
@@ -34,7 +37,7 @@ export async function recordReceipt(
   const so = await db.supplyOrder.findFirst({
     where: { id: id.data, purchaseOrder: { OR: [{ officeId }, { consigneeOfficeId: officeId }] } },
     select: {
-      id: true, number: true, status: true, deliveredAt: true, vendorId: true, purchaseOrderId: true,
+      id: true, number: true, status: true, deliveredAt: true, objectedOn: true, vendorId: true, purchaseOrderId: true,
       purchaseOrder: { select: { consigneeOffice: { select: { nameEn: true, nameHi: true } } } },
       lines: { orderBy: { id: "asc" }, select: { id: true, dispatchedQty: true, receivedQty: true } },
       dispatches: { orderBy: { dispatchedOn: "desc" }, take: 1, select: { dispatchedOn: true } },
@@ -47,7 +50,7 @@ export async function recordReceipt(
     if (earlier?.supplyOrderId === so.id) return { receiptId: earlier.id, replayed: true };
   }
   const to = assertTransition(so.status, "receive", "BUYER");
-  const now = new Date();
+  const now = clock.now();
   const parsed = parseReceipt(form, {
     now,
     dispatchedOn: so.dispatches[0]?.dispatchedOn ?? now,
@@ -61,6 +64,12 @@ export async function recordReceipt(
     throw validationError(parsed.issues);
   }
   const input = parsed.data;
+  // A receipt short of what was dispatched is the consignee's written objection (MSMED Act s.2(b)),
+  // which moves the day of acceptance only when made within 15 days of delivery.
+  const received = new Map(input.quantities.map((q) => [q.supplyOrderLineId, q.quantity]));
+  const short = so.lines.some((line) => (received.get(line.id) ?? 0) < line.dispatchedQty - line.receivedQty);
+  const deliveredOn = so.deliveredAt ?? input.receivedOn;
+  const objects = short && !so.objectedOn && objectionInTime(deliveredOn, input.receivedOn);
 
   const stored = await storeUploads(photos, "photos");
   try {
@@ -69,7 +78,7 @@ export async function recordReceipt(
       const { count } = await tx.supplyOrder.updateMany({
         where: { id: so.id, status: so.status },
         // Lateness for liquidated damages counts from the first arrival (bill/generate-bill.ts).
-        data: { status: to, deliveredAt: so.deliveredAt ?? input.receivedOn },
+        data: { status: to, deliveredAt: deliveredOn, ...(objects ? { objectedOn: input.receivedOn } : {}) },
       });
       if (count === 0) throw conflict("errors.supplyOrder.invalidTransition");
       const receipt = await tx.receipt.create({
@@ -78,8 +87,17 @@ export async function recordReceipt(
           recordedById: actor.userId, idempotencyKey: input.idempotencyKey ?? null,
         },
       });
-      for (const q of input.quantities) {
-        await tx.supplyOrderLine.update({ where: { id: q.supplyOrderLineId }, data: { receivedQty: { increment: q.quantity } } });
+      // A short receipt settles the dispatch: what did not arrive is no longer awaited (dispatchedQty
+      // comes down to what arrived; the Dispatch rows keep what the vendor declared). The vendor
+      // replaces it, or the buyer closes it short or has it delivered by another vendor.
+      for (const line of so.lines) {
+        const arrived = received.get(line.id) ?? 0;
+        const missing = line.dispatchedQty - line.receivedQty - arrived;
+        if (arrived === 0 && missing === 0) continue;
+        await tx.supplyOrderLine.update({
+          where: { id: line.id },
+          data: { receivedQty: { increment: arrived }, ...(missing > 0 ? { dispatchedQty: { decrement: missing } } : {}) },
+        });
       }
       if (stored.length > 0) {
         await tx.attachment.createMany({ data: stored.map((file) => ({ ...file, uploadedById: actor.userId, receiptId: receipt.id })) });
@@ -94,7 +112,7 @@ export async function recordReceipt(
       await recordAudit(tx, {
         actor, entityType: "SupplyOrder", entityId: so.id, action: "supplyOrder.receive", purchaseOrderId: so.purchaseOrderId,
         data: {
-          from: so.status, to, receiptId: receipt.id, receivedOn: input.receivedOn.toISOString().slice(0, 10),
+          from: so.status, to, receiptId: receipt.id, receivedOn: input.receivedOn.toISOString().slice(0, 10), short,
           quantities: input.quantities, photos: stored.map((f) => f.sha256),
         },
       });

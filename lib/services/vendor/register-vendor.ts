@@ -40,6 +40,7 @@ export async function registerVendor(input: unknown, opts: { locale: Locale }): 
         data: {
           legalName: form.legalName,
           udyamNumber: form.udyamNumber,
+          enterpriseClass: form.enterpriseClass,
           gstin: form.gstin,
           pan: form.pan,
           stateCode: form.gstin.slice(0, 2),

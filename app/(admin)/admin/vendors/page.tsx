@@ -13,6 +13,7 @@ import { REASON_REQUIRED, vendorStatus } from "@/lib/domain/vendor/status";
 import { getUiLocale } from "@/lib/i18n/server";
 import { listVendorsForReview, vendorStatusCounts, type ReviewVendor } from "@/lib/queries/vendors";
 import { DecisionForm } from "./decision-form";
+import { EnterpriseClassForm } from "./class-form";
 
 export const dynamic = "force-dynamic";
 
@@ -133,6 +134,7 @@ function VendorCard({ vendor, locale, tab, t }: { vendor: ReviewVendor; locale: 
 
       <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
         {row(t("fields.udyam"), vendor.udyamNumber)}
+        {row(t("enterpriseClass.label"), t(`enterpriseClass.${vendor.enterpriseClass}`))}
         {row(t("fields.gstin"), vendor.gstin)}
         {row(t("fields.pan"), vendor.pan)}
         {row(t("fields.district"), locale === "hi" ? vendor.district.hi : vendor.district.en)}
@@ -149,6 +151,10 @@ function VendorCard({ vendor, locale, tab, t }: { vendor: ReviewVendor; locale: 
           ))}
         </div>
       ) : null}
+      <details className="mt-4 border-t border-slate-200 pt-4">
+        <summary className="min-h-11 cursor-pointer font-semibold">{t("enterpriseClass.change")}</summary>
+        <EnterpriseClassForm vendorId={vendor.id} current={vendor.enterpriseClass} tab={tab} />
+      </details>
     </article>
   );
 }

@@ -12,6 +12,7 @@ import { riskFlagsForOrder } from "@/lib/queries/risk-flags";
 import { DocumentLinks } from "@/components/transparency/document-links";
 import { FactList } from "@/components/transparency/fact-list";
 import { PurchaseOrderStatusBadge } from "@/components/transparency/status-badge";
+import { closedInFull, lineProgress } from "@/lib/domain/purchase-order/progress";
 import { SupplyOrderCard } from "@/components/transparency/supply-order-card";
 import { ocdsReleasePath } from "@/lib/documents/urls";
 import { getUiLocale } from "@/lib/i18n/server";
@@ -41,12 +42,15 @@ export default async function OrderPage({ params }: Props) {
   ]);
   const name = (n: { nameEn: string; nameHi: string }) => (locale === "hi" ? n.nameHi : n.nameEn);
   const today = new Date(Date.now() + 330 * 60_000).toISOString().slice(0, 10);
+  const supplyLines = order.supplyOrders.flatMap((so) => so.lines.map((l) => ({ ...l, paid: so.bill?.status === "PAID" })));
+  const progressOf = new Map(order.lines.map((l) => [l.id, lineProgress(l, supplyLines)]));
+  const progress = [...progressOf.values()];
 
   return (
     <div className="mx-auto max-w-6xl space-y-6 px-4 py-8">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold break-all text-blue-900 sm:text-3xl">{t("order.title", { number: order.number })}</h1>
-        <PurchaseOrderStatusBadge status={order.status} />
+        <PurchaseOrderStatusBadge status={order.status} closedShort={order.status === "CLOSED" && !closedInFull(progress)} />
       </div>
 
       <Card title={t("order.summary")}>
@@ -82,6 +86,18 @@ export default async function OrderPage({ params }: Props) {
             { header: t("order.item"), cell: (l) => <>{name(l.item)} <span className="text-slate-700">({l.item.code})</span></> },
             { header: t("order.quantity"), align: "end", cell: (l) => `${l.quantity} ${l.item.unit}` },
             { header: t("order.deliverBy"), cell: (l) => <DateIst value={l.deliverBy} /> },
+            {
+              header: t("order.progress"),
+              cell: (l) => {
+                const p = progressOf.get(l.id)!;
+                return (
+                  <>
+                    {t("order.progressValue", { ordered: p.ordered, delivered: p.delivered, accepted: p.accepted, paid: p.paid })}
+                    {p.closedShort > 0 ? <span className="block text-slate-700">{t("order.closedShort", { quantity: p.closedShort })}</span> : null}
+                  </>
+                );
+              },
+            },
             {
               header: t("order.lineStatus"),
               cell: (l) => (

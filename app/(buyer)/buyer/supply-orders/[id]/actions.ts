@@ -6,7 +6,7 @@ import { getActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { formValues, toFormState, type FormState } from "@/lib/forms";
 import { cancelSupplyOrder } from "@/lib/services/supply-order/cancel";
-import { deductRejected } from "@/lib/services/supply-order/deduct-rejected";
+import { decideShortfall } from "@/lib/services/supply-order/decide-shortfall";
 import { recordReceipt } from "@/lib/services/supply-order/record-receipt";
 import { uploadsFromForm } from "@/lib/storage/upload";
 
@@ -65,13 +65,17 @@ export async function cancelSupplyOrderAction(_prev: FormState, formData: FormDa
   done(id(formData), "cancelled");
 }
 
-export async function deductRejectedAction(_prev: FormState, formData: FormData): Promise<FormState> {
+/** Close the missing quantity short (with a reason) or have it delivered by another vendor. */
+export async function decideShortfallAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const refused = unconfirmed(formData);
-  if (refused) return toFormState(refused);
+  if (refused) return toFormState(refused, formValues(formData));
+  const decision = String(formData.get("decision") ?? "");
   try {
-    await deductRejected(await actor(), { supplyOrderId: id(formData) });
+    await decideShortfall(await actor(), {
+      supplyOrderId: id(formData), decision, reason: String(formData.get("reason") ?? ""), deliverBy: String(formData.get("deliverBy") ?? ""),
+    });
   } catch (error) {
-    return toFormState(error);
+    return toFormState(error, formValues(formData));
   }
-  done(id(formData), "deducted");
+  done(id(formData), decision === "REALLOCATE" ? "reallocated" : "deducted");
 }

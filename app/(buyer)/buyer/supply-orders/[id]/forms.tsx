@@ -8,7 +8,7 @@ import { firstError } from "@/components/ui/field-shell";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
-import { cancelSupplyOrderAction, deductRejectedAction, recordReceiptAction } from "./actions";
+import { cancelSupplyOrderAction, decideShortfallAction, recordReceiptAction } from "./actions";
 
 export type ReceiptLabels = {
   receivedOn: string; quantity: string; remarks: string; remarksHint: string; photos: string; photosHint: string;
@@ -73,13 +73,29 @@ export function CancelForm({ supplyOrderId, labels }: { supplyOrderId: string; l
   );
 }
 
-export function DeductForm({ supplyOrderId, labels }: { supplyOrderId: string; labels: { confirm: string; submit: string; submitting: string } }) {
-  const [state, action] = useActionState<FormState, FormData>(deductRejectedAction, {});
+export type ShortfallLabels = {
+  reason: string; reasonHint: string; deliverBy: string; deliverByHint: string; confirm: string; submit: string; submitting: string;
+};
+
+/**
+ * The buyer's decision on what was not delivered or was rejected: close it short with a reason
+ * (`CLOSE_SHORT`), or have the rest delivered by another vendor by a date (`REALLOCATE`). One
+ * form per choice, each with its own "I am sure" tick; checked on the server, works without JavaScript.
+ */
+export function ShortfallForm({ supplyOrderId, decision, today, labels }: { supplyOrderId: string; decision: "CLOSE_SHORT" | "REALLOCATE"; today: string; labels: ShortfallLabels }) {
+  const [state, action] = useActionState<FormState, FormData>(decideShortfallAction, {});
+  const idPrefix = decision === "CLOSE_SHORT" ? "short" : "rest";
   return (
-    <form action={action} noValidate className="space-y-4">
+    <form action={action} noValidate className="space-y-4" key={state.values ? JSON.stringify(state.values) : "initial"}>
       <FormMessage state={state} />
       <input type="hidden" name="supplyOrderId" value={supplyOrderId} />
-      <Checkbox name="confirm" id="deduct-confirm" label={labels.confirm} error={state.fieldErrors?.confirm} required />
+      <input type="hidden" name="decision" value={decision} />
+      {decision === "CLOSE_SHORT" ? (
+        <Textarea name="reason" id={`${idPrefix}-reason`} label={labels.reason} hint={labels.reasonHint} defaultValue={state.values?.reason ?? ""} error={state.fieldErrors?.reason} rows={3} required />
+      ) : (
+        <Field name="deliverBy" id={`${idPrefix}-deliverBy`} type="date" min={today} label={labels.deliverBy} hint={labels.deliverByHint} defaultValue={state.values?.deliverBy ?? ""} error={state.fieldErrors?.deliverBy} required />
+      )}
+      <Checkbox name="confirm" id={`${idPrefix}-confirm`} label={labels.confirm} defaultChecked={state.values?.confirm === "on"} error={state.fieldErrors?.confirm} required />
       <SubmitButton pendingLabel={labels.submitting}>{labels.submit}</SubmitButton>
     </form>
   );

@@ -19,11 +19,20 @@ import type { AllocationReason as Reason } from "@/lib/domain/allocation/rank";
 import { getUiLocale } from "@/lib/i18n/server";
 import { getBuyerSupplyOrder } from "@/lib/queries/purchase-orders";
 import { Notice } from "../../notice";
-import { CancelForm, DeductForm, ReceiptForm } from "./forms";
+import { CancelForm, ReceiptForm, ShortfallForm } from "./forms";
 
 export const dynamic = "force-dynamic";
 
 const DAY_MS = 86_400_000;
+
+type T = Awaited<ReturnType<typeof getTranslations<"buyer">>>;
+function shortfallLabels(t: T, which: "rest" | "short") {
+  return {
+    reason: t("shortfall.short.reason"), reasonHint: t("shortfall.short.reasonHint"),
+    deliverBy: t("shortfall.rest.deliverBy"), deliverByHint: t("shortfall.rest.deliverByHint"),
+    confirm: t(`shortfall.${which}.confirm`), submit: t(`shortfall.${which}.submit`), submitting: t("shortfall.submitting"),
+  };
+}
 const dayInput = (d: Date) => new Date(istDayNumber(d) * DAY_MS).toISOString().slice(0, 10);
 
 /** One supply order: its goods, who supplies them and why, each step so far, and the buyer's next step. */
@@ -43,7 +52,10 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
       </div>
       <Notice
         notice={query.notice}
-        messages={{ received: t("supplyOrder.notices.received"), cancelled: t("supplyOrder.notices.cancelled"), deducted: t("supplyOrder.notices.deducted") }}
+        messages={{
+          received: t("supplyOrder.notices.received"), cancelled: t("supplyOrder.notices.cancelled"), deducted: t("supplyOrder.notices.deducted"),
+          reallocated: t("supplyOrder.notices.reallocated"),
+        }}
       />
       <p className="text-lg">{t(`supplyOrder.next.${so.status}`)}</p>
 
@@ -81,6 +93,10 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
             { header: t("supplyOrder.dispatched"), align: "end", cell: (l) => l.dispatchedQty },
             { header: t("supplyOrder.received"), align: "end", cell: (l) => l.receivedQty },
             { header: t("supplyOrder.accepted"), align: "end", cell: (l) => `${l.acceptedQty}${l.rejectedQty ? ` (${t("supplyOrder.rejected", { count: l.rejectedQty })})` : ""}` },
+            {
+              header: t("supplyOrder.notDelivered"), align: "end",
+              cell: (l) => (l.shortClosedQty ? t("supplyOrder.closedShortQty", { count: l.shortClosedQty }) : l.reallocatedQty ? t("supplyOrder.reallocatedQty", { count: l.reallocatedQty }) : "—"),
+            },
           ]}
         />
         <h3 className="mt-4 text-lg font-semibold">{t("supplyOrder.why")}</h3>
@@ -111,9 +127,17 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
       ) : null}
 
       {so.actions.deductRejected ? (
-        <Card title={t("deduct.title")}>
-          <p className="mb-3">{t("deduct.intro")}</p>
-          <DeductForm supplyOrderId={so.id} labels={{ confirm: t("deduct.confirm"), submit: t("deduct.submit"), submitting: t("deduct.submitting") }} />
+        <Card title={t("shortfall.title", { quantity: so.lines.reduce((n, l) => n + l.quantity - l.acceptedQty, 0) })}>
+          <p className="mb-3">{t("shortfall.intro")}</p>
+          <h3 className="mt-2 text-lg font-semibold">{t("shortfall.rest.title")}</h3>
+          <ShortfallForm
+            supplyOrderId={so.id}
+            decision="REALLOCATE"
+            today={dayInput(new Date())}
+            labels={{ ...shortfallLabels(t, "rest"), reason: "", reasonHint: "" }}
+          />
+          <h3 className="mt-6 text-lg font-semibold">{t("shortfall.short.title")}</h3>
+          <ShortfallForm supplyOrderId={so.id} decision="CLOSE_SHORT" today={dayInput(new Date())} labels={{ ...shortfallLabels(t, "short"), deliverBy: "", deliverByHint: "" }} />
         </Card>
       ) : null}
 

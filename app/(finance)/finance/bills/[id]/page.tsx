@@ -91,6 +91,9 @@ export default async function BillPage({ params, searchParams }: { params: Promi
             { label: t("bill.bankAccount"), value: `${bill.vendor.bankAccount} · ${bill.vendor.ifsc}` },
             { label: t("bill.supplyOrder"), value: `${so.number} (${so.purchaseOrder.number})` },
             ...(so.goodsAcceptedAt ? [{ label: t("bill.acceptedOn"), value: <DateIst value={so.goodsAcceptedAt} /> }] : []),
+            ...(bill.acceptedOn
+              ? [{ label: t("bill.dayOfAcceptance"), value: <><DateIst value={bill.acceptedOn} /> · {t(`bill.acceptanceKind.${bill.acceptanceKind === "OBJECTION_REMOVED" ? "OBJECTION_REMOVED" : "DELIVERY"}`)}</> }]
+              : []),
           ]}
         />
       </Card>
@@ -116,7 +119,7 @@ export default async function BillPage({ params, searchParams }: { params: Promi
                 {t("pay.interestNote", {
                   days: bill.daysLateNow,
                   interest: formatInr(bill.interestIfPaidNow, locale),
-                  rate: bpToPercentString(policy.bankRateBp * 3),
+                  rate: bpToPercentString(bill.interestRateBpNow * 3),
                 })}
               </p>
             ) : (

@@ -113,7 +113,16 @@ export default async function VendorOrder({ params, searchParams }: { params: Pr
             { header: t("order.item"), cell: (l) => <>{name(l.item)} <span className="block text-slate-700">{l.item.code}</span></> },
             { header: t("order.quantity"), align: "end", cell: (l) => `${l.quantity} ${l.item.unit}` },
             { header: t("order.price"), align: "end", cell: (l) => <Money paise={l.unitPricePaise} /> },
-            { header: t("order.progress"), cell: (l) => t("order.progressValue", { dispatched: l.dispatchedQty, received: l.receivedQty, accepted: l.acceptedQty }) },
+            {
+              header: t("order.progress"),
+              cell: (l) => (
+                <>
+                  {t("order.progressValue", { dispatched: l.dispatchedQty, received: l.receivedQty, accepted: l.acceptedQty })}
+                  {l.shortClosedQty ? <span className="block text-slate-700">{t("order.closedShort", { count: l.shortClosedQty })}</span> : null}
+                  {l.reallocatedQty ? <span className="block text-slate-700">{t("order.reallocated", { count: l.reallocatedQty })}</span> : null}
+                </>
+              ),
+            },
             ...(so.lines.some((l) => l.rejectedQty > 0) ? [{ header: t("order.rejectedQty"), align: "end" as const, cell: (l: (typeof so.lines)[number]) => <Badge tone="warning">{l.rejectedQty}</Badge> }] : []),
           ]}
         />
