@@ -26,6 +26,7 @@ export const PERMISSIONS = {
   "inspection.record": ["INSPECTOR"],
   "bill.view": ["FINANCE"],
   "payment.release": ["FINANCE"],
+  "paymentBatch.manage": ["FINANCE"],
   "profile.update": ["BUYER", "VENDOR", "INSPECTOR", "FINANCE", "ADMIN"],
   "notification.read": ["BUYER", "VENDOR", "INSPECTOR", "FINANCE", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -73,6 +73,7 @@ CREATE TABLE "BankStatement" (
     "returnedCount" INTEGER NOT NULL,
     "unmatchedCount" INTEGER NOT NULL,
     "skippedCount" INTEGER NOT NULL,
+    "completedAt" TIMESTAMP(3),
 
     CONSTRAINT "BankStatement_pkey" PRIMARY KEY ("id")
 );
