@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/forms";
@@ -9,9 +8,11 @@ import { createPaymentBatchAction } from "./actions";
 
 export type BatchableBill = { id: string; number: string; vendor: string; dueDate: string; amount: string; urgency: string; urgent: boolean };
 
-/** Bills to put in a batch, most urgent first; overdue and due-soon ones come ticked. */
-export function BatchForm({ bills }: { bills: BatchableBill[] }) {
-  const t = useTranslations("paymentBatches.batches");
+export type BatchFormLabels = Record<"pick" | "bill" | "vendor" | "dueDate" | "netPayable" | "status" | "create" | "creating", string>;
+
+/** Bills to put in a batch, most urgent first; overdue and due-soon ones come ticked. Labels come translated from the page. */
+export function BatchForm({ bills, labels }: { bills: BatchableBill[]; labels: BatchFormLabels }) {
+  const t = (key: keyof BatchFormLabels) => labels[key];
   const [state, action] = useActionState<FormState, FormData>(createPaymentBatchAction, {});
   return (
     <form action={action} className="space-y-3">

@@ -11,7 +11,9 @@ import { formatInr } from "@/lib/domain/money";
 import { batchMessageId } from "@/lib/domain/payment-batch/files";
 import { toUiLocale } from "@/lib/i18n/locale";
 import { listBatchableBills, listPaymentBatches } from "@/lib/queries/payment-batches";
-import { BatchForm } from "./batch-form";
+import { BatchForm, type BatchFormLabels } from "./batch-form";
+
+const BATCH_FORM_KEYS = ["pick", "bill", "vendor", "dueDate", "netPayable", "status", "create", "creating"] as const;
 
 export const dynamic = "force-dynamic";
 
@@ -33,7 +35,7 @@ export default async function PaymentBatchesPage() {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="max-w-prose">{t("intro")}</p>
       <Card title={t("newTitle")}>
-        {rows.length === 0 ? <EmptyState title={t("empty")} /> : <BatchForm bills={rows} />}
+        {rows.length === 0 ? <EmptyState title={t("empty")} /> : <BatchForm bills={rows} labels={Object.fromEntries(BATCH_FORM_KEYS.map((k) => [k, t(k)])) as BatchFormLabels} />}
       </Card>
       <Card title={t("listTitle")}>
         <Table<Batch>

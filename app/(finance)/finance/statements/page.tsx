@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { DateIst } from "@/components/ui/date-ist";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -7,9 +7,10 @@ import { Table } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/session";
 import { formatInr } from "@/lib/domain/money";
 import { toUiLocale } from "@/lib/i18n/locale";
-import { getLocale } from "next-intl/server";
 import { listOpenBatchItems, listStatementLinesToResolve, listStatements } from "@/lib/queries/payment-batches";
-import { ResolveForm } from "./resolve-form";
+import { ResolveForm, type ResolveFormLabels } from "./resolve-form";
+
+const RESOLVE_KEYS = ["payment", "choose", "reason", "acknowledge", "match", "dismiss"] as const;
 
 export const dynamic = "force-dynamic";
 
@@ -24,6 +25,7 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
     listOpenBatchItems(actor), listStatements(actor),
   ]);
   const uiLocale = toUiLocale(locale);
+  const labels = Object.fromEntries(RESOLVE_KEYS.map((k) => [k, t(k)])) as ResolveFormLabels;
   const openPayments = open.map((i) => ({ value: i.id, label: `${i.endToEndId} · ${i.billNumber} · ${i.vendorName} · ${formatInr(i.amountPaise, uiLocale)}` }));
   const errorKey = query.error && /^errors\.[A-Za-z.]+$/.test(query.error) && tAll.has(query.error) ? query.error : null;
   type Line = (typeof unmatched)[number];
@@ -35,7 +37,7 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
     { header: t("account"), cell: (l: Line) => [l.account, l.counterpartyName].filter(Boolean).join(" · ") },
     { header: t("amount"), cell: (l: Line) => <Money paise={l.amountPaise} />, align: "end" as const },
     ...(isReturned ? [{ header: t("returnReason"), cell: (l: Line) => `${l.returnReason ?? ""} ${l.batchItem ? `· ${l.batchItem.billNumber}` : ""}` }] : []),
-    { header: t("reason"), cell: (l: Line) => <ResolveForm lineId={l.id} returned={isReturned} openPayments={isReturned ? [] : openPayments} /> },
+    { header: t("reason"), cell: (l: Line) => <ResolveForm lineId={l.id} returned={isReturned} openPayments={isReturned ? [] : openPayments} labels={labels} /> },
   ];
   return (
     <div className="space-y-6">

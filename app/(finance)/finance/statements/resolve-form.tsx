@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
@@ -11,10 +10,13 @@ import { resolveStatementLineAction } from "./actions";
 
 /**
  * Resolving one statement line by hand, always with a reason: an unmatched debit is matched to an
- * open batch payment or set aside as not a Manak payment; a returned one is acknowledged.
+ * open batch payment or set aside as not a Manak payment; a returned one is acknowledged. Labels
+ * come translated from the page (client components get no catalogue).
  */
-export function ResolveForm({ lineId, returned, openPayments }: { lineId: string; returned: boolean; openPayments: { value: string; label: string }[] }) {
-  const t = useTranslations("paymentBatches.statements");
+export type ResolveFormLabels = Record<"payment" | "choose" | "reason" | "acknowledge" | "match" | "dismiss", string>;
+
+export function ResolveForm({ lineId, returned, openPayments, labels }: { lineId: string; returned: boolean; openPayments: { value: string; label: string }[]; labels: ResolveFormLabels }) {
+  const t = (key: keyof ResolveFormLabels) => labels[key];
   const [state, action] = useActionState<FormState, FormData>(resolveStatementLineAction, {});
   if (state.ok) return <FormMessage state={state} />;
   return (
