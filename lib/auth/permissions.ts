@@ -13,6 +13,7 @@ export const PERMISSIONS = {
   "office.manage": ["ADMIN"],
   "user.manage": ["ADMIN"],
   "notification.admin": ["ADMIN"],
+  "webhook.manage": ["ADMIN"],
   "offer.manage": ["VENDOR"],
   "supplyOrder.respond": ["VENDOR"],
   "supplyOrder.dispatch": ["VENDOR"],
