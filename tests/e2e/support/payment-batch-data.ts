@@ -11,7 +11,9 @@ await db.office.update({ where: { id: world.office.id }, data: { bankAccount: "3
 const bills = [];
 for (const dueInDays of [-30, -5, 2]) {
   const vendor = await makeVendor(db, { districtId: world.districtId });
-  const { supplyOrders } = await makePurchaseOrder(db, world, { supplyOrders: [{ vendor, status: "BILLED", dueInDays }] });
+  const { purchaseOrder, supplyOrders } = await makePurchaseOrder(db, world, { supplyOrders: [{ vendor, status: "BILLED", dueInDays }] });
+  // What placing the order blocked on the head (the factory writes only the order's own share).
+  await db.budgetHead.update({ where: { id: world.budgetHead.id }, data: { blockedPaise: { increment: purchaseOrder.blockedPaise } } });
   const bill = supplyOrders[0].bill!;
   bills.push({ id: bill.id, number: bill.number, vendorAccount: (await db.vendor.findUniqueOrThrow({ where: { id: vendor.id } })).bankAccount });
 }
