@@ -8,6 +8,7 @@ import { createPrisma } from "../lib/prisma-client";
 import { runBillReminders } from "../lib/services/bill/run-bill-reminders";
 import { runScheduledSweeps } from "../lib/services/supply-order/expire-overdue";
 import { refreshPublicViews } from "../lib/queries/public-views";
+import { runWebhookFanout } from "../lib/webhooks/fanout";
 
 const db = createPrisma();
 // Read the configuration before the first batch: a missing SMS account fails here, loudly.
@@ -46,9 +47,14 @@ const sweeps = every(SWEEP_EVERY_MS, scheduledJobs, { now: true });
 const views = every(Number(process.env.VIEWS_REFRESH_MS ?? 300_000), () =>
   refreshPublicViews(db).catch((e) => console.error("[manak] dashboard refresh failed", e)),
 );
+// Webhook deliveries are read off the audit chain (lib/webhooks/fanout.ts) and sent by this worker.
+const webhooks = every(Number(process.env.WEBHOOK_FANOUT_MS ?? 2_000), () =>
+  runWebhookFanout(db).catch((e) => console.error("[manak] webhook fan-out failed", e)),
+);
 controller.signal.addEventListener("abort", () => {
   clearInterval(sweeps);
   clearInterval(views);
+  clearInterval(webhooks);
 });
 
 await startWorker({ db, transports, signal: controller.signal, batchSize: Number(process.env.NOTIFY_BATCH_SIZE ?? 50) });

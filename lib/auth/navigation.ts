@@ -31,5 +31,6 @@ export const ROLE_NAV: Record<Role, { href: string; key: string }[]> = {
     { href: "/admin/vendors", key: "vendors" },
     { href: "/admin/catalogue", key: "catalogue" },
     { href: "/admin/policy", key: "policy" },
+    { href: "/admin/webhooks", key: "webhooks" },
   ],
 };

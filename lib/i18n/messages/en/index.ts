@@ -29,5 +29,6 @@ import finance from "./finance.json";
 import dispatch from "./dispatch.json";
 import policy from "./policy.json";
 import paymentBatches from "./paymentBatches.json";
+import webhooks from "./webhooks.json";
 
-export const messages = { auth, common, errors, home, nav, roles, notify, documents, otp, pwa, catalogue, register, vendor, adminCatalogue, adminVendors, orders, dashboard, scorecard, verify, buyer, vendorOrders, inspector, finance, dispatch, policy, paymentBatches };
+export const messages = { auth, common, errors, home, nav, roles, notify, documents, otp, pwa, catalogue, register, vendor, adminCatalogue, adminVendors, orders, dashboard, scorecard, verify, buyer, vendorOrders, inspector, finance, dispatch, policy, paymentBatches, webhooks };
