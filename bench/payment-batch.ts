@@ -41,9 +41,11 @@ const template = await makeSupplyOrderIn(db, world, "BILLED", { dueInDays: -15 }
 await time(`clone ${bills - 1} billed supply orders (SQL)`, async () => {
   const n = bills - 1;
   await db.$executeRawUnsafe(`
-    CREATE TEMP TABLE clone AS SELECT g, gen_random_uuid() AS po, gen_random_uuid() AS so, gen_random_uuid() AS bill FROM generate_series(1, ${n}) g;
+    CREATE TEMP TABLE clone AS SELECT g, gen_random_uuid() AS po, gen_random_uuid() AS so, gen_random_uuid() AS bill, gen_random_uuid() AS pol, gen_random_uuid() AS sol FROM generate_series(1, ${n}) g;
     INSERT INTO "PurchaseOrder" SELECT (jsonb_populate_record(NULL::"PurchaseOrder", to_jsonb(p) || jsonb_build_object('id', c.po, 'number', 'PO/BENCH/' || c.g))).* FROM "PurchaseOrder" p, clone c WHERE p.id = '${template.purchaseOrder.id}';
     INSERT INTO "SupplyOrder" SELECT (jsonb_populate_record(NULL::"SupplyOrder", to_jsonb(s) || jsonb_build_object('id', c.so, 'number', 'SO/BENCH/' || c.g, 'purchaseOrderId', c.po))).* FROM "SupplyOrder" s, clone c WHERE s.id = '${template.so.id}';
+    INSERT INTO "PurchaseOrderLine" SELECT (jsonb_populate_record(NULL::"PurchaseOrderLine", to_jsonb(l) || jsonb_build_object('id', c.pol, 'purchaseOrderId', c.po))).* FROM "PurchaseOrderLine" l, clone c WHERE l."purchaseOrderId" = '${template.purchaseOrder.id}';
+    INSERT INTO "SupplyOrderLine" SELECT (jsonb_populate_record(NULL::"SupplyOrderLine", to_jsonb(l) || jsonb_build_object('id', c.sol, 'supplyOrderId', c.so, 'purchaseOrderLineId', c.pol))).* FROM "SupplyOrderLine" l, clone c WHERE l."supplyOrderId" = '${template.so.id}';
     INSERT INTO "Bill" SELECT (jsonb_populate_record(NULL::"Bill", to_jsonb(b) || jsonb_build_object('id', c.bill, 'number', 'BILL/BENCH/' || c.g, 'supplyOrderId', c.so, 'dueDate', (b."dueDate" + (c.g % 30)) ))).* FROM "Bill" b, clone c WHERE b.id = '${template.bill!.id}';
     UPDATE "BudgetHead" SET "blockedPaise" = "blockedPaise" + ${n}::bigint * (SELECT "blockedPaise" FROM "PurchaseOrder" WHERE id = '${template.purchaseOrder.id}') WHERE id = '${world.budgetHead.id}';
     DROP TABLE clone;`.split(";\n").join(";"));
