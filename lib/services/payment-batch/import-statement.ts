@@ -188,6 +188,7 @@ async function returnItem(tx: Tx, actor: Actor, line: Line, item: { id: string; 
 /** A batch none of whose payments is still with the bank is SETTLED. */
 async function settleBatchIfDone(tx: Tx, itemId: string) {
   const { batchId } = await tx.paymentBatchItem.findUniqueOrThrow({ where: { id: itemId }, select: { batchId: true } });
-  const open = await tx.paymentBatchItem.count({ where: { batchId, status: "SENT" } });
-  if (open === 0) await tx.paymentBatch.updateMany({ where: { id: batchId, status: "SENT" }, data: { status: "SETTLED" } });
+  // One probe of the partial index on open items (PaymentBatchItem_open_batch_idx).
+  const open = await tx.paymentBatchItem.findFirst({ where: { batchId, status: "SENT" }, select: { id: true } });
+  if (!open) await tx.paymentBatch.updateMany({ where: { id: batchId, status: "SENT" }, data: { status: "SETTLED" } });
 }
