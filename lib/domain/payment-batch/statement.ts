@@ -164,7 +164,7 @@ const CSV_COLUMNS = {
 export function parseStatementCsv(text: string): StatementEntry[] {
   const rows = parseCsvRows(text);
   if (rows.length === 0) throw new StatementError("errors.statement.empty");
-  const headers = rows[0].map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, "_"));
+  const headers = rows[0].map((h) => h.trim().toLowerCase().replace(/[\s/-]+/g, "_"));
   const index = Object.fromEntries(
     Object.entries(CSV_COLUMNS).map(([key, names]) => [key, headers.findIndex((h) => (names as readonly string[]).includes(h))]),
   ) as Record<keyof typeof CSV_COLUMNS, number>;
