@@ -5,6 +5,7 @@ import { istDayNumber, msmedInterest } from "@/lib/domain/bill/rules";
 import { renderPain001 } from "@/lib/domain/payment-batch/files";
 import { parseCamt053 } from "@/lib/domain/payment-batch/statement";
 import { paymentBatchFile } from "@/lib/queries/payment-batches";
+import { refreshPublicViews } from "@/lib/queries/public-views";
 import { createPaymentBatch, sha256 } from "@/lib/services/payment-batch/create-payment-batch";
 import { importStatement } from "@/lib/services/payment-batch/import-statement";
 import { resolveStatementLine } from "@/lib/services/payment-batch/resolve-statement-line";
@@ -84,9 +85,16 @@ describe("createPaymentBatch", () => {
     expect(sha256(renderPain001({ ...batch, items: batch.items }))).toBe(batch.painSha256);
   });
 
-  it("keeps a bill in one open batch only; the manual release refuses a bill the bank has", async () => {
+  it("keeps a bill in one open batch only; the manual release refuses a bill the bank has; it still counts as unpaid publicly", async () => {
     const { bill } = await billDue(3);
+    const unpaid = async () => {
+      await refreshPublicViews(db);
+      const [row] = await db.$queryRaw<{ n: bigint }[]>`SELECT coalesce(sum(bills), 0)::bigint AS n FROM public_unpaid_bills`;
+      return row.n;
+    };
+    const before = await unpaid();
     await createPaymentBatch(world.financeActor, { billIds: [bill.id] });
+    expect(await unpaid()).toBe(before);
     await expect(createPaymentBatch(world.financeActor, { billIds: [bill.id] })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "errors.paymentBatch.billNotPending" });
     await expect(releasePayment(world.financeActor, { billId: bill.id, bankReference: "SBIN202612145678", idempotencyKey: randomUUID() }))
       .rejects.toMatchObject({ code: "CONFLICT", messageKey: "errors.payment.inBatch" });
