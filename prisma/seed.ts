@@ -97,6 +97,14 @@ async function seedDemo(tx: Tx) {
     })),
     skipDuplicates: true,
   });
+  // Demo debit accounts for payment batches (pain.001 / bank CSV); an office seeded before
+  // batches existed gets one too.
+  for (const [i, office] of OFFICES.entries()) {
+    await tx.office.updateMany({
+      where: { code: office.code, bankAccount: null },
+      data: { bankAccount: `3${String(i + 1).padStart(10, "0")}`, ifsc: "SBIN0000461", bankCsvLayout: "GENERIC" },
+    });
+  }
   const officeId = await idsByKey(tx.office.findMany({ select: { id: true, code: true } }), "code");
   await tx.budgetHead.createMany({
     data: OFFICES.flatMap((office) =>

@@ -14,6 +14,7 @@ import { runScheduler, type ScheduledJob } from "../lib/scheduler";
 import { loadSigningKey } from "../lib/audit/signing-key";
 import { runAuditCheckpoints } from "../lib/services/audit/sign-checkpoint";
 import { computeRiskFlags } from "../lib/services/risk/compute-risk-flags";
+import { runWebhookFanout } from "../lib/webhooks/fanout";
 
 const db = createPrisma();
 // Read the configuration before the first batch: a missing SMS account fails here, loudly.
@@ -63,6 +64,13 @@ const SCHEDULED_JOBS: ScheduledJob[] = [
 const scheduler = runScheduler({ db, databaseUrl: process.env.DATABASE_URL!, jobs: SCHEDULED_JOBS, signal: controller.signal }).catch((error) =>
   log.error({ err: error }, "scheduler stopped"),
 );
+// Webhook deliveries are read off the audit chain (lib/webhooks/fanout.ts) and queued by this worker.
+// Not a scheduled job: it runs every 2 s, and its cursor row (FOR UPDATE) already lets only one
+// worker at a time advance it, so a per-tick record would only add rows.
+const webhooks = setInterval(() => {
+  runWebhookFanout(db).catch((error) => log.error({ err: error }, "webhook fan-out failed"));
+}, Number(process.env.WEBHOOK_FANOUT_MS ?? 2_000));
+controller.signal.addEventListener("abort", () => clearInterval(webhooks));
 
 await startWorker({
   db, transports, signal: controller.signal, batchSize: Number(process.env.NOTIFY_BATCH_SIZE ?? 50),

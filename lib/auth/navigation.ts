@@ -23,6 +23,8 @@ export const ROLE_NAV: Record<Role, { href: string; key: string }[]> = {
     { href: "/finance", key: "home" },
     { href: "/finance/bills", key: "bills" },
     { href: "/finance/bills?tab=paid", key: "payments" },
+    { href: "/finance/batches", key: "batches" },
+    { href: "/finance/statements", key: "statements" },
   ],
   ADMIN: [
     { href: "/admin", key: "home" },
@@ -31,5 +33,6 @@ export const ROLE_NAV: Record<Role, { href: string; key: string }[]> = {
     { href: "/admin/policy", key: "policy" },
     { href: "/admin/risk-flags", key: "riskFlags" },
     { href: "/admin/bank-rates", key: "bankRates" },
+    { href: "/admin/webhooks", key: "webhooks" },
   ],
 };

@@ -14,6 +14,7 @@ export const PERMISSIONS = {
   "user.manage": ["ADMIN"],
   "notification.admin": ["ADMIN"],
   "riskFlag.review": ["ADMIN"],
+  "webhook.manage": ["ADMIN"],
   "offer.manage": ["VENDOR"],
   "supplyOrder.respond": ["VENDOR"],
   "supplyOrder.dispatch": ["VENDOR"],
@@ -27,6 +28,7 @@ export const PERMISSIONS = {
   "inspection.record": ["INSPECTOR"],
   "bill.view": ["FINANCE"],
   "payment.release": ["FINANCE"],
+  "paymentBatch.manage": ["FINANCE"],
   "profile.update": ["BUYER", "VENDOR", "INSPECTOR", "FINANCE", "ADMIN"],
   "notification.read": ["BUYER", "VENDOR", "INSPECTOR", "FINANCE", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

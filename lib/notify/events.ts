@@ -45,6 +45,8 @@ export type EventParams = {
   "bill.dueSoon": { billNumber: string; netPayablePaise: bigint; dueDate: Date };
   "bill.overdue": { billNumber: string; netPayablePaise: bigint; dueDate: Date };
   "payment.released": { billNumber: string; amountPaise: bigint; bankReference: string };
+  "payment.initiated": { billNumber: string; amountPaise: bigint; endToEndId: string };
+  "payment.returned": { billNumber: string; amountPaise: bigint; reason: string };
   "complaint.raised": { purchaseOrderNumber: string; subject: string };
   /** An admin reviewed a public risk flag about the recipient's office or firm. */
   "riskFlag.reviewed": { kind: RiskFlagKindName; note: string };
@@ -97,6 +99,8 @@ export const EVENTS: Record<NotifyEvent, EventInfo> = {
   "bill.dueSoon": { audience: ["FINANCE"], channels: ALL, mandatory: false },
   "bill.overdue": { audience: ["FINANCE"], channels: ALL, mandatory: false },
   "payment.released": { audience: ["VENDOR", "BUYER"], channels: ALL, mandatory: true },
+  "payment.initiated": { audience: ["VENDOR"], channels: ALL, mandatory: false },
+  "payment.returned": { audience: ["VENDOR"], channels: ALL, mandatory: true },
   "complaint.raised": { audience: ["ADMIN", "VENDOR"], channels: ALL, mandatory: false },
   "riskFlag.reviewed": { audience: ["BUYER", "FINANCE", "VENDOR"], channels: ["EMAIL", "IN_APP"], mandatory: false },
   "otp.code": { audience: [], channels: ["SMS"], mandatory: true },

@@ -18,6 +18,6 @@ export function parsePrefs(stored: unknown): NotificationPrefs {
 }
 
 export function wantsChannel(prefs: NotificationPrefs, event: NotifyEvent, channel: NotificationChannel): boolean {
-  if (channel === "IN_APP" || isMandatory(event)) return true;
+  if (channel === "IN_APP" || channel === "WEBHOOK" || isMandatory(event)) return true;
   return prefs[event]?.[channel] !== false;
 }

@@ -273,6 +273,20 @@ const en: Catalogue = {
       `A payment of ${f.money(p.amountPaise)} has been released against bill ${p.billNumber}. Bank reference (UTR): ${p.bankReference}.`,
     sms: (p, f) => `Manak: ${f.money(p.amountPaise)} released for bill ${p.billNumber}, UTR ${p.bankReference}.`,
   },
+  "payment.initiated": {
+    subject: (p, f) => `Payment sent to the bank: ${f.money(p.amountPaise)} for bill ${p.billNumber}`,
+    body: (p, f) =>
+      `The office has sent a payment of ${f.money(p.amountPaise)} against bill ${p.billNumber} to its bank (reference ${p.endToEndId}). ` +
+      `You will be told again when the bank confirms it.`,
+    sms: (p, f) => `Manak: ${f.money(p.amountPaise)} for bill ${p.billNumber} sent to the bank, ref ${p.endToEndId}.`,
+  },
+  "payment.returned": {
+    subject: (p) => `Payment for bill ${p.billNumber} came back from your bank`,
+    body: (p, f) =>
+      `The payment of ${f.money(p.amountPaise)} against bill ${p.billNumber} was returned by the bank (${p.reason}). ` +
+      `Check the bank account and IFSC on your Manak profile; the office will pay again.`,
+    sms: (p) => `Manak: payment for bill ${p.billNumber} returned by the bank (${p.reason}). Check your bank details.`,
+  },
   "complaint.raised": {
     subject: (p) => `Complaint on purchase order ${p.purchaseOrderNumber}: ${p.subject}`,
     body: (p) =>
@@ -511,6 +525,20 @@ const hi: Catalogue = {
     body: (p, f) =>
       `बिल ${p.billNumber} के विरुद्ध ${f.money(p.amountPaise)} का भुगतान जारी कर दिया गया है। बैंक संदर्भ (UTR): ${p.bankReference}।`,
     sms: (p, f) => `मानक: बिल ${p.billNumber} का ${f.money(p.amountPaise)} भुगतान जारी, UTR ${p.bankReference}।`,
+  },
+  "payment.initiated": {
+    subject: (p, f) => `भुगतान बैंक को भेजा गया: बिल ${p.billNumber} के लिए ${f.money(p.amountPaise)}`,
+    body: (p, f) =>
+      `कार्यालय ने बिल ${p.billNumber} के विरुद्ध ${f.money(p.amountPaise)} का भुगतान अपने बैंक को भेज दिया है (संदर्भ ${p.endToEndId})। ` +
+      `बैंक की पुष्टि होने पर आपको फिर सूचित किया जाएगा।`,
+    sms: (p, f) => `मानक: बिल ${p.billNumber} का ${f.money(p.amountPaise)} बैंक को भेजा गया, संदर्भ ${p.endToEndId}।`,
+  },
+  "payment.returned": {
+    subject: (p) => `बिल ${p.billNumber} का भुगतान बैंक से लौट आया`,
+    body: (p, f) =>
+      `बिल ${p.billNumber} के विरुद्ध ${f.money(p.amountPaise)} का भुगतान बैंक ने लौटा दिया (${p.reason})। ` +
+      `मानक प्रोफ़ाइल में अपना बैंक खाता और IFSC जाँचें; कार्यालय फिर से भुगतान करेगा।`,
+    sms: (p) => `मानक: बिल ${p.billNumber} का भुगतान बैंक से लौटा (${p.reason})। अपना बैंक विवरण जाँचें।`,
   },
   "complaint.raised": {
     subject: (p) => `क्रय आदेश ${p.purchaseOrderNumber} पर शिकायत: ${p.subject}`,

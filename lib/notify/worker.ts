@@ -13,8 +13,10 @@ import { createEmailTransport, emailConfigFromEnv } from "./email";
 import { createSmsTransport, smsConfigFromEnv } from "./sms";
 import { DEFAULT_RETRY, retryDelayMs, type RetryPolicy } from "./retry";
 import { PermanentSendError, type Transport } from "./transport";
+import { createWebhookTransport } from "@/lib/webhooks/transport";
 
-export type Transports = Record<Exclude<NotificationChannel, "IN_APP">, Transport>;
+/** WEBHOOK defaults to the signed-POST transport over the worker's database (lib/webhooks/transport.ts). */
+export type Transports = Record<"EMAIL" | "SMS", Transport> & { WEBHOOK?: Transport };
 
 export type WorkerOptions = {
   batchSize?: number;
@@ -91,6 +93,8 @@ export async function claimDue(db: Db, { batchSize, lockMs }: { batchSize: numbe
 export async function runWorkerOnce(options: WorkerOptions = {}): Promise<BatchResult> {
   const db = options.db ?? defaultDb();
   const transports = options.transports ?? defaultTransports();
+  let webhook = transports.WEBHOOK;
+  const transportFor = (channel: Claimed["channel"]) => (channel === "WEBHOOK" ? (webhook ??= createWebhookTransport(db)) : transports[channel]);
   const lockMs = options.lockMs ?? 120_000;
   const sendBudgetMs = options.sendBudgetMs ?? 60_000;
   const retry = options.retry ?? DEFAULT_RETRY;
@@ -124,7 +128,7 @@ export async function runWorkerOnce(options: WorkerOptions = {}): Promise<BatchR
     }
     let providerId: string;
     try {
-      ({ providerId } = await transports[row.channel].send({
+      ({ providerId } = await transportFor(row.channel).send({
         id: row.id, dedupeKey: row.dedupeKey, to: row.toAddress, subject: row.subject, body: row.body, html: row.html,
       }));
     } catch (error) {

@@ -13,7 +13,7 @@ export type BillTab = "pending" | "paid";
 export type BillUrgency = "overdue" | "dueSoon" | "due" | "paid";
 
 /** How pressing an unpaid bill is today (India's calendar): past due, due within DUE_SOON_DAYS, or later. */
-export function billUrgency(bill: { status: "PENDING" | "PAID"; dueDate: Date }, now: Date): BillUrgency {
+export function billUrgency(bill: { status: "PENDING" | "SENT" | "PAID"; dueDate: Date }, now: Date): BillUrgency {
   if (bill.status === "PAID") return "paid";
   const days = istDayNumber(bill.dueDate) - istDayNumber(now);
   if (days < 0) return "overdue";

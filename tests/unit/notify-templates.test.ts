@@ -46,6 +46,8 @@ const realistic: { [E in NotifyEvent]: EventParams[E] } = {
   "bill.dueSoon": { billNumber: "BL/2026-27/0007890", netPayablePaise: 98_76_54_321_99n, dueDate: day },
   "bill.overdue": { billNumber: "BL/2026-27/0007890", netPayablePaise: 98_76_54_321_99n, dueDate: day },
   "payment.released": { billNumber: "BL/2026-27/0007890", amountPaise: 98_76_54_321_99n, bankReference: "SBINR52026121412345678" },
+  "payment.initiated": { billNumber: "BL/2026-27/0007890", amountPaise: 98_76_54_321_99n, endToEndId: "MNK000000012345" },
+  "payment.returned": { billNumber: "BL/2026-27/0007890", amountPaise: 98_76_54_321_99n, reason: "AC04 account closed" },
   "complaint.raised": { purchaseOrderNumber: "PO/2026-27/0004567", subject: "Almirahs delivered with dents on the doors" },
   "riskFlag.reviewed": { kind: "LATE_PAYMENT", note: "Bills were held for a budget re-appropriation; paid since with interest." },
   "otp.code": { code: "482913", validMinutes: 10 },

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/prisma-client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
@@ -7,7 +8,7 @@ import { AppError, conflict, notFound, validationError } from "@/lib/errors";
 import { issueDocument } from "@/lib/documents/issue";
 import { istDayNumber } from "@/lib/domain/bill/rules";
 import { systemClock, type Clock } from "@/lib/domain/time/india";
-import { bankRatesUntil, interestOwed } from "@/lib/services/bill/interest";
+import { bankRatesUntil, interestOwed as msmedInterestOwed } from "@/lib/services/bill/interest";
 import { releasePaymentSchema } from "@/lib/domain/payment/input";
 import { assertTransition } from "@/lib/domain/supply-order/status";
 import { SupplyOrderStatus } from "@/lib/generated/prisma/enums";
@@ -58,21 +59,7 @@ export async function releasePayment(actor: Actor | null, input: unknown, { cloc
   const earlier = await replayOf(db, actor.officeId, idempotencyKey, billId);
   if (earlier) return earlier;
 
-  const bill = await db.bill.findFirst({
-    where: { id: billId, officeId: actor.officeId },
-    select: {
-      id: true, number: true, status: true, netPayablePaise: true, grossPaise: true, cgstPaise: true, sgstPaise: true, igstPaise: true,
-      tdsCgstPaise: true, tdsSgstPaise: true, tdsIgstPaise: true,
-      liquidatedDamagesPaise: true, dueDate: true, vendorId: true, vendor: { select: { enterpriseClass: true } },
-      supplyOrder: {
-        select: {
-          id: true, valuePaise: true, gstPaise: true, blockReleasedPaise: true, purchaseOrderId: true,
-          policyVersion: { select: { bankRateBp: true } },
-          purchaseOrder: { select: { officeId: true } },
-        },
-      },
-    },
-  });
+  const bill = await db.bill.findFirst({ where: { id: billId, officeId: actor.officeId }, select: billForPaymentSelect });
   if (!bill) throw notFound();
   if (bill.status === "PAID") {
     // Paid between the look-up above and now: by this very request's twin, or by someone else.
@@ -80,26 +67,78 @@ export async function releasePayment(actor: Actor | null, input: unknown, { cloc
     if (twin) return twin;
     throw conflict("errors.payment.alreadyPaid");
   }
-  const so = bill.supplyOrder;
-  // An unpaid bill belongs to a BILLED order (the order closes only with its payment). Its status
-  // is not taken from the read above: related rows are read by separate queries, and a twin
-  // request committing in between would make it look CLOSED before the replay check could run.
-  const soStatus = assertTransition(SupplyOrderStatus.BILLED, "pay", "FINANCE");
+  // In a payment batch: the bank has the instruction; the statement settles it (or returns it).
+  if (bill.status === "SENT") throw conflict("errors.payment.inBatch");
 
   try {
     return await db.$transaction(async (tx) => {
+      const result = await settleBill(tx, actor, bill, { from: "PENDING", paidAt: clock.now(), bankReference, idempotencyKey });
+      if (result) return result;
+      // Someone paid it while this request waited: the same request's twin gets its result.
+      const twin = await replayOf(tx, actor.officeId!, idempotencyKey, billId);
+      if (twin) return twin;
+      throw conflict("errors.payment.alreadyPaid");
+    }, { timeout: 30_000, maxWait: 15_000 });
+  } catch (error) {
+    // Two requests with one key racing past the first look-up: the loser reads the winner's result.
+    const violated = uniqueViolation(error);
+    if (violated?.model === "Payment" || violated?.fields.includes("idempotencyKey") || violated?.fields.includes("billId")) {
+      const twin = await replayOf(db, actor.officeId, idempotencyKey, billId);
+      if (twin) return twin;
+      throw conflict("errors.payment.alreadyPaid");
+    }
+    throw error;
+  }
+}
+
+/** What paying a bill needs to read; load it through the actor's office. */
+export const billForPaymentSelect = {
+  id: true, number: true, status: true, netPayablePaise: true, grossPaise: true, cgstPaise: true, sgstPaise: true, igstPaise: true,
+  tdsCgstPaise: true, tdsSgstPaise: true, tdsIgstPaise: true,
+  liquidatedDamagesPaise: true, dueDate: true, vendorId: true, vendor: { select: { enterpriseClass: true } },
+  supplyOrder: {
+    select: {
+      id: true, valuePaise: true, gstPaise: true, blockReleasedPaise: true, purchaseOrderId: true,
+      policyVersion: { select: { bankRateBp: true } },
+      purchaseOrder: { select: { officeId: true } },
+    },
+  },
+} as const satisfies Prisma.BillSelect;
+
+export type BillForPayment = Prisma.BillGetPayload<{ select: typeof billForPaymentSelect }>;
+
+/**
+ * MSMED Act s.16 interest on a bill paid on `paidAt` (a value date counts as that IST day): the one
+ * place the manual release, payment batches and bank statements ask. Micro and small enterprises
+ * only, on the amount before GST-TDS, at the bank rate in force for each monthly rest.
+ */
+export async function interestOwed(client: Pick<Tx, "bankRate">, bill: BillForPayment, paidAt: Date): Promise<bigint> {
+  const rates = await bankRatesUntil(client, paidAt, bill.supplyOrder.policyVersion.bankRateBp);
+  return msmedInterestOwed(bill, bill.vendor.enterpriseClass, paidAt, rates);
+}
+
+/**
+ * Pays a bill inside the caller's transaction: the conditional update `from` → PAID (PENDING for
+ * the manual release, SENT for a batch payment the bank statement confirmed), interest to
+ * `paidAt`, the Payment row, the supply order's closure, budget, notices, audit, payment advice.
+ * Returns null when the bill was no longer in `from` (someone else settled it first).
+ */
+export async function settleBill(
+  tx: Tx,
+  actor: Actor,
+  bill: BillForPayment,
+  { from, paidAt, bankReference, idempotencyKey, via }: { from: "PENDING" | "SENT"; paidAt: Date; bankReference: string; idempotencyKey: string; via?: Record<string, unknown> },
+): Promise<PaymentResult | null> {
+  const so = bill.supplyOrder;
+  // An unpaid bill belongs to a BILLED order (the order closes only with its payment). Its status
+  // is not taken from the caller's read: related rows are read by separate queries, and a twin
+  // request committing in between would make it look CLOSED before the replay check could run.
+  const soStatus = assertTransition(SupplyOrderStatus.BILLED, "pay", "FINANCE");
       // The purchase order first, as every transaction that changes its supply orders does (no deadlocks).
       await lockPurchaseOrder(tx, so.purchaseOrderId);
-      const paidAt = clock.now();
-      const paid = await tx.bill.updateMany({ where: { id: bill.id, status: "PENDING" }, data: { status: "PAID" } });
-      if (paid.count === 0) {
-        // Someone paid it while this request waited: the same request's twin gets its result.
-        const twin = await replayOf(tx, actor.officeId!, idempotencyKey, billId);
-        if (twin) return twin;
-        throw conflict("errors.payment.alreadyPaid");
-      }
-      const rates = await bankRatesUntil(tx, paidAt, so.policyVersion.bankRateBp);
-      const interestPaise = interestOwed(bill, bill.vendor.enterpriseClass, paidAt, rates);
+      const paid = await tx.bill.updateMany({ where: { id: bill.id, status: from }, data: { status: "PAID" } });
+      if (paid.count === 0) return null;
+      const interestPaise = await interestOwed(tx, bill, paidAt);
       const daysLate = Math.max(0, istDayNumber(paidAt) - istDayNumber(bill.dueDate));
       const payment = await tx.payment.create({
         data: {
@@ -126,7 +165,7 @@ export async function releasePayment(actor: Actor | null, input: unknown, { cloc
         actor, entityType: "Payment", entityId: payment.id, action: "payment.release", purchaseOrderId: so.purchaseOrderId,
         data: {
           billId: bill.id, billNumber: bill.number, amountPaise: payment.amountPaise, interestPaise, daysLate,
-          dueDate: bill.dueDate.toISOString().slice(0, 10), bankReferenceLast4: bankReference.slice(-4),
+          dueDate: bill.dueDate.toISOString().slice(0, 10), bankReferenceLast4: bankReference.slice(-4), ...via,
         },
       });
       await recordAudit(tx, {
@@ -137,17 +176,6 @@ export async function releasePayment(actor: Actor | null, input: unknown, { cloc
       await closePurchaseOrderIfDone(tx, so.purchaseOrderId);
 
       return toResult(payment, false);
-    }, { timeout: 30_000, maxWait: 15_000 });
-  } catch (error) {
-    // Two requests with one key racing past the first look-up: the loser reads the winner's result.
-    const violated = uniqueViolation(error);
-    if (violated?.model === "Payment" || violated?.fields.includes("idempotencyKey") || violated?.fields.includes("billId")) {
-      const twin = await replayOf(db, actor.officeId, idempotencyKey, billId);
-      if (twin) return twin;
-      throw conflict("errors.payment.alreadyPaid");
-    }
-    throw error;
-  }
 }
 
 /** The payment an idempotency key already made, for the same bill of the same office; else null. */

@@ -30,5 +30,7 @@ import dispatch from "./dispatch.json";
 import policy from "./policy.json";
 import riskFlags from "./riskFlags.json";
 import bankRates from "./bankRates.json";
+import paymentBatches from "./paymentBatches.json";
+import webhooks from "./webhooks.json";
 
-export const messages = { auth, common, errors, home, nav, roles, notify, documents, otp, pwa, catalogue, register, vendor, adminCatalogue, adminVendors, orders, dashboard, scorecard, verify, buyer, vendorOrders, inspector, finance, dispatch, policy, riskFlags, bankRates };
+export const messages = { auth, common, errors, home, nav, roles, notify, documents, otp, pwa, catalogue, register, vendor, adminCatalogue, adminVendors, orders, dashboard, scorecard, verify, buyer, vendorOrders, inspector, finance, dispatch, policy, riskFlags, bankRates, paymentBatches, webhooks };
