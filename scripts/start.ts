@@ -14,7 +14,8 @@ const env: NodeJS.ProcessEnv = {
   NEXTAUTH_SECRET: process.env.NODE_ENV === "production" && !process.env.NEXTAUTH_SECRET ? undefined : localSecret(),
   NEXT_TELEMETRY_DISABLED: "1",
 };
-const next = start(path.join(root, "node_modules/.bin/next"), ["start", "--port", port], env);
+// scripts/serve.ts rather than `next start`: it knows each request's client address (lib/auth/client-ip.ts).
+const next = start(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/serve.ts")], { ...env, PORT: port, NODE_ENV: "production" });
 onShutdown(async () => {
   next.child.kill("SIGTERM");
   await next.exited;

@@ -2,8 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { istDayNumber, msmedInterest } from "@/lib/domain/bill/rules";
-import { DUE_SOON_DAYS } from "@/lib/services/bill/run-bill-reminders";
+import { DUE_SOON_DAYS, istDayNumber, msmedInterest } from "@/lib/domain/bill/rules";
 import { afterDateKeyset, decodeDateCursor, pageOf, PAGE_SIZE } from "./fulfilment-cursor";
 
 const DAY_MS = 86_400_000;
