@@ -27,7 +27,7 @@ export async function verifyOtp(
   if (!parsed.success) throw validationError(parsed.error.issues);
   const { mobile, code } = parsed.data;
   const now = ctx.now ?? new Date();
-  if (await isLoginBlocked(db, mobile, ctx.ip, now)) throw new AppError("RATE_LIMITED", "errors.auth.rateLimited");
+  if (await isLoginBlocked(db, mobile, ctx.ip, now, { allAddresses: false })) throw new AppError("RATE_LIMITED", "errors.auth.rateLimited");
 
   const fail = async (messageKey: string, params: Record<string, number> = {}) => {
     await recordLoginAttempt(db, mobile, ctx.ip, false);
