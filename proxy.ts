@@ -2,12 +2,42 @@ import { NextResponse, type NextRequest } from "next/server";
 import { decode, encode } from "next-auth/jwt";
 import { SEEN_REFRESH_SECONDS, SESSION_COOKIE, SESSION_MAX_AGE, sessionTimedOut, type SessionClaims } from "@/lib/auth/session-token";
 
+/** The largest server action body (next.config.ts serverActions.bodySizeLimit): three 5 MB photos and the form. */
+const ACTION_BODY_LIMIT = 16 * 1024 * 1024;
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Server action requests refused before Next reads them, with a 4xx rather than the 500 Next
+ * itself answers: another site's Origin (Next's own CSRF check, made here first), no declared
+ * length, or more than the action body limit.
+ */
+function refuseActionRequest(request: NextRequest): Response | null {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (origin !== null && (origin === "null" || hostOf(origin) !== host)) return new Response("Forbidden", { status: 403 });
+  const declared = request.headers.get("content-length");
+  if (declared === null) return request.body ? new Response("Length Required", { status: 411 }) : null;
+  if (!/^\d{1,15}$/.test(declared) || Number(declared) > ACTION_BODY_LIMIT) return new Response("Payload Too Large", { status: 413 });
+  return null;
+}
+
 /**
  * The idle timeout's clock (lib/auth/session-token.ts). A signed-in request moves the session's
  * `seen` on (at most once a minute, so most requests re-issue nothing); a session already idle
- * too long loses its cookie. getActor is the check that counts; this only keeps time.
+ * too long loses its cookie. getActor is the check that counts; this only keeps time. Before that,
+ * server action requests that Next would answer with a 500 are refused (refuseActionRequest).
  */
 export async function proxy(request: NextRequest) {
+  const refused = refuseActionRequest(request);
+  if (refused) return refused;
   const raw = request.cookies.get(SESSION_COOKIE)?.value;
   const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
   if (!raw || !secret) return NextResponse.next();
