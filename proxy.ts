@@ -29,6 +29,42 @@ function refuseActionRequest(request: NextRequest): Response | null {
   return null;
 }
 
+// What an argument list of ours may contain after React's encoding: escaped strings ("$$…"), a
+// FormData ("$K…"), dates, bigints, temporary references and the special numbers — never a
+// reference to another chunk, promise, map, module or server reference.
+const SAFE_REFERENCE = /^\$(?:\$|K[0-9a-f]{1,8}$|D|n-?\d|T$|undefined$|-0$|Infinity$|-Infinity$|NaN$)/;
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+function plainReply(value: unknown, depth = 0): boolean {
+  if (depth > 32) return false;
+  if (typeof value === "string") return !value.startsWith("$") || SAFE_REFERENCE.test(value);
+  if (value === null || typeof value !== "object") return true;
+  if (Array.isArray(value)) return value.every((v) => plainReply(v, depth + 1));
+  return Object.keys(value).every((key) => !FORBIDDEN_KEYS.has(key) && plainReply((value as Record<string, unknown>)[key], depth + 1));
+}
+
+/**
+ * A fetch-action body React cannot decode (no root, not JSON, references to chunks that are not
+ * there) makes Next answer 500 before our action runs; such bodies are refused here with 400.
+ */
+async function malformedActionBody(request: NextRequest): Promise<boolean> {
+  try {
+    const type = request.headers.get("content-type") ?? "";
+    let root: string;
+    if (type.startsWith("multipart/form-data")) {
+      const form = await request.clone().formData();
+      const field = form.get("0");
+      if (typeof field !== "string") return true;
+      root = field;
+    } else {
+      root = await request.clone().text();
+    }
+    return !plainReply(JSON.parse(root));
+  } catch {
+    return true;
+  }
+}
+
 /**
  * The idle timeout's clock (lib/auth/session-token.ts). A signed-in request moves the session's
  * `seen` on (at most once a minute, so most requests re-issue nothing); a session already idle
@@ -38,6 +74,9 @@ function refuseActionRequest(request: NextRequest): Response | null {
 export async function proxy(request: NextRequest) {
   const refused = refuseActionRequest(request);
   if (refused) return refused;
+  if (request.method === "POST" && request.headers.has("next-action") && (await malformedActionBody(request))) {
+    return new Response("Bad Request", { status: 400 });
+  }
   const raw = request.cookies.get(SESSION_COOKIE)?.value;
   const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
   if (!raw || !secret) return NextResponse.next();
