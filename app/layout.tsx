@@ -9,6 +9,8 @@ import type { ReactNode } from "react";
 import { Pwa } from "@/components/pwa/pwa";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader, type HeaderAccount } from "@/components/site/site-header";
+import { signOutAction } from "@/app/actions/auth";
+import { setLocaleAction } from "@/app/actions/locale";
 import { getActor } from "@/lib/auth/session";
 import { clientMessages } from "@/lib/i18n/load-messages";
 import { getUiLocale } from "@/lib/i18n/server";
@@ -41,7 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         {/* Only the namespaces client components use are sent to the browser. */}
         <NextIntlClientProvider messages={clientMessages(locale)}>
-          <SiteHeader account={account} />
+          <SiteHeader account={account} actions={{ signOut: signOutAction, setLocale: setLocaleAction }} />
           <Pwa userId={actor?.userId ?? null} />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}

@@ -29,7 +29,8 @@ export const conflict = (messageKey = "errors.CONFLICT") => new AppError("CONFLI
 
 /** Turns a zod error into per-field message keys. */
 export function validationError(issues: { path: PropertyKey[]; message: string }[]): AppError {
-  const fieldErrors: Record<string, string[]> = {};
+  // Paths can carry names a request chose: no prototype to reach through them.
+  const fieldErrors: Record<string, string[]> = Object.create(null);
   for (const issue of issues) {
     const field = issue.path.map(String).join(".") || "_form";
     (fieldErrors[field] ??= []).push(issue.message.startsWith("errors.") ? issue.message : "errors.invalid");

@@ -29,13 +29,15 @@ const env: NodeJS.ProcessEnv = {
   SMS_SINK_PORT: process.env.E2E_SMS_PORT ?? "2626",
   DEV_SINKS: "1",
   AUDIT_SIGNING_KEY_FILE: auditKeyFile,
+  // The demo accounts the specs sign in with; refused in production unless a test server says so.
+  MANAK_ALLOW_DEMO_ACCOUNTS: "1",
 };
 await run(process.execPath, ["--import", "tsx", path.join(root, "prisma/seed.ts")], env);
 const tsx = path.join(root, "node_modules/.bin/tsx");
 const children = [
   start(tsx, [path.join(root, "scripts/sinks.ts")], env),
   start(tsx, [path.join(root, "scripts/worker.ts")], env),
-  start(path.join(root, "node_modules/.bin/next"), ["start", "--port", port], env),
+  start(tsx, [path.join(root, "scripts/serve.ts")], { ...env, PORT: port, NODE_ENV: "production" }),
 ];
 onShutdown(async () => {
   for (const { child } of children) child.kill("SIGTERM");

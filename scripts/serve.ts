@@ -5,12 +5,16 @@
 // - one JSON access-log line per request (pino) and the request-latency histogram;
 // - GET /api/metrics (Prometheus text) for a bearer token METRICS_TOKEN (404 when unset);
 // - graceful shutdown: on SIGTERM readiness turns 503, no new connections are taken, requests in
-//   flight finish (up to SHUTDOWN_GRACE_MS, 25 s), then the process exits 0.
+//   flight finish (up to SHUTDOWN_GRACE_MS, 25 s), then the process exits 0;
+// - the client's address, the one thing Next does not pass on: worked out from the TCP peer and
+//   TRUSTED_PROXY_HOPS (lib/auth/client-ip.ts) and stamped on the request, replacing any header of
+//   that name the client sent.
 // Usage: PORT=3000 tsx scripts/serve.ts (after `npm run build`; `npm start` runs it).
 import { randomUUID, timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { addressFromForwarded, CLIENT_IP_HEADER, trustedProxyHops } from "../lib/auth/client-ip";
 import { log } from "../lib/log";
 import { clusterMetricsText, metrics, routeGroup } from "../lib/metrics";
 import { createPrisma, type Db } from "../lib/prisma-client";
@@ -21,6 +25,9 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
 const graceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 25_000);
 const metricsToken = process.env.METRICS_TOKEN ?? "";
+const hops = trustedProxyHops();
+// lib/auth/client-ip.ts trusts the stamped header only in a process started here.
+process.env.MANAK_CLIENT_IP_HEADER = "1";
 
 // What `next start` sets; React and Next pick their production paths from it.
 if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: "production" });
@@ -47,6 +54,8 @@ async function serveMetrics(req: http.IncomingMessage, res: http.ServerResponse)
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,80}$/;
 const server = http.createServer((req, res) => {
+  const forwarded = req.headers["x-forwarded-for"];
+  req.headers[CLIENT_IP_HEADER] = addressFromForwarded(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, req.socket.remoteAddress, hops);
   const given = req.headers["x-request-id"];
   const requestId = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
   req.headers["x-request-id"] = requestId;
@@ -77,7 +86,7 @@ const server = http.createServer((req, res) => {
   });
 });
 server.keepAliveTimeout = 65_000;
-server.listen(port, hostname, () => log.info({ port }, "web node listening"));
+server.listen(port, hostname, () => log.info({ port, trustedProxyHops: hops }, "web node listening"));
 
 let stopping = false;
 async function shutdown(signal: string) {

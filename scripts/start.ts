@@ -19,7 +19,7 @@ const env: NodeJS.ProcessEnv = {
 };
 // `node --import tsx`: SIGTERM reaches the server itself, which drains (the tsx CLI would relay it
 // and SIGKILL a server slow to acknowledge).
-const next = start(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts")], { ...env, PORT: port });
+const next = start(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts")], { ...env, PORT: port, NODE_ENV: "production" });
 onShutdown(async () => {
   next.child.kill("SIGTERM");
   await next.exited;

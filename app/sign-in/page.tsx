@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { signInAction } from "@/app/actions/auth";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getActor } from "@/lib/auth/session";
 import { ROLE_HOME } from "@/lib/auth/permissions";
@@ -23,6 +24,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mt-2 text-slate-700">{t("signInIntro")}</p>
       <div className="mt-6">
         <SignInForm
+          signInAction={signInAction}
           next={next ? safeReturnPath(next) : undefined}
           labels={{ email: t("email"), password: t("password"), submit: t("submit"), submitting: t("submitting") }}
         />

@@ -75,6 +75,8 @@ export async function startApp(opts: { databaseUrl: string; port: number }): Pro
       NEXT_TELEMETRY_DISABLED: "1",
       // Nothing is sent from the app during the bench; the local sinks' settings keep it offline.
       DEV_SINKS: "1",
+      // The bench signs in as demo accounts; production refuses them unless a test server says so.
+      MANAK_ALLOW_DEMO_ACCOUNTS: "1",
       SMTP_PORT: "1",
       SMS_SINK_PORT: "1",
     },

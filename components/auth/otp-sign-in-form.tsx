@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { otpSignInAction } from "@/app/sign-in/otp/actions";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { buttonClasses } from "@/components/ui/button";
@@ -29,7 +28,17 @@ type Labels = {
  * Two steps in one form: the mobile number, then the code. Works without JavaScript (each step
  * is a plain POST); with it, the code box gets the focus and the resend button counts down.
  */
-export function OtpSignInForm({ labels, next, validMinutes }: { labels: Labels; next?: string; validMinutes: number }) {
+export function OtpSignInForm({
+  labels,
+  next,
+  validMinutes,
+  otpSignInAction,
+}: {
+  labels: Labels;
+  next?: string;
+  validMinutes: number;
+  otpSignInAction: (state: FormState, form: FormData) => Promise<FormState>;
+}) {
   const [state, action] = useActionState<FormState, FormData>(otpSignInAction, {});
   const step = state.values?.step === "code" ? "code" : "mobile";
   const mobile = state.values?.mobile ?? "";

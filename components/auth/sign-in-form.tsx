@@ -1,12 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { signInAction } from "@/app/actions/auth";
 import type { FormState } from "@/lib/forms";
 
 type Labels = { email: string; password: string; submit: string; submitting: string };
 
-export function SignInForm({ labels, next }: { labels: Labels; next?: string }) {
+export function SignInForm({ labels, next, signInAction }: { labels: Labels; next?: string; signInAction: (state: FormState, form: FormData) => Promise<FormState> }) {
   const [state, action, pending] = useActionState<FormState, FormData>(signInAction, {});
   const emailError = state.fieldErrors?.email?.[0];
   const passwordError = state.fieldErrors?.password?.[0];

@@ -1,11 +1,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Suspense } from "react";
-import { setLocaleAction } from "@/app/actions/locale";
 import { toUiLocale } from "@/lib/i18n/locale";
 import { ReturnToField } from "./return-to-field";
 
 /** One button offering the other language, named in that language (a plain POST form). */
-export function LanguageSwitch() {
+export function LanguageSwitch({ setLocaleAction }: { setLocaleAction: (form: FormData) => Promise<void> }) {
   const t = useTranslations("common.language");
   const other = toUiLocale(useLocale()) === "hi" ? "en" : "hi";
   return (

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { signOutAction } from "@/app/actions/auth";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
@@ -9,6 +8,9 @@ import { NotificationBell } from "@/components/notifications/notification-bell";
 import { LanguageSwitch } from "./language-switch";
 
 export type HeaderAccount = { name: string; role: Role; unread: number } | null;
+
+/** The site-wide forms, passed in by the root layout (components never import from app/). */
+export type HeaderActions = { signOut: (form: FormData) => Promise<void>; setLocale: (form: FormData) => Promise<void> };
 
 const PUBLIC_LINKS = [
   { href: "/catalogue", key: "catalogue" },
@@ -23,7 +25,7 @@ const navLinkClasses = "inline-flex min-h-11 items-center rounded-md px-3 font-s
  * Site header. Phones get the logo, the language switch and a "Menu" disclosure (<details>, so it
  * opens without JavaScript); from `md` up the navigation is shown inline.
  */
-export function SiteHeader({ account }: { account: HeaderAccount }) {
+export function SiteHeader({ account, actions }: { account: HeaderAccount; actions: HeaderActions }) {
   const t = useTranslations("nav");
   const brand = useTranslations("common.brand");
 
@@ -53,7 +55,7 @@ export function SiteHeader({ account }: { account: HeaderAccount }) {
       <ButtonLink href={ROLE_HOME[account.role]} variant="secondary">
         {t(`roleHome.${account.role}`)}
       </ButtonLink>
-      <form action={signOutAction}>
+      <form action={actions.signOut}>
         <button type="submit" className={buttonClasses("ghost", "w-full md:w-auto")}>
           {t("signOut")}
         </button>
@@ -72,7 +74,7 @@ export function SiteHeader({ account }: { account: HeaderAccount }) {
           <span lang="hi">{brand("devanagari")}</span>
         </Link>
         <div className="flex items-center gap-2">
-          <LanguageSwitch />
+          <LanguageSwitch setLocaleAction={actions.setLocale} />
           <div className="hidden md:block">{accountArea}</div>
           <details className="group md:hidden">
             <summary className="inline-flex min-h-11 cursor-pointer list-none items-center rounded-md border-2 border-slate-400 px-3 font-semibold text-blue-900 [&::-webkit-details-marker]:hidden">

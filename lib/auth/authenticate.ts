@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@/lib/prisma-client";
 import { AppError, validationError } from "@/lib/errors";
+import { demoAccountsAllowed, isDemoAccount } from "./demo-accounts";
 import { dummyVerify, verifyPassword } from "./password";
 import { isLoginBlocked, recordLoginAttempt } from "./rate-limit";
 
@@ -20,7 +21,9 @@ export async function authenticate(db: Db, input: unknown, ip: string): Promise<
   if (await isLoginBlocked(db, email, ip)) throw new AppError("RATE_LIMITED", "errors.auth.rateLimited");
   const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, active: true } });
   const ok = user ? await verifyPassword(user.passwordHash, password) : await dummyVerify(password);
-  await recordLoginAttempt(db, email, ip, Boolean(ok && user?.active));
-  if (!ok || !user?.active) throw new AppError("UNAUTHENTICATED", "errors.auth.invalid");
+  // A demo account in production answers exactly like a wrong password.
+  const allowed = Boolean(ok && user?.active) && (demoAccountsAllowed() || !isDemoAccount(email));
+  await recordLoginAttempt(db, email, ip, allowed);
+  if (!allowed || !user) throw new AppError("UNAUTHENTICATED", "errors.auth.invalid");
   return { userId: user.id };
 }

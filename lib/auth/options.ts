@@ -1,12 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { authenticate } from "./authenticate";
+import { SESSION_COOKIE, SESSION_MAX_AGE } from "./session-token";
 
-export const SESSION_MAX_AGE = 12 * 60 * 60; // a working day
-// Like next-auth itself: a Secure, __Secure--prefixed cookie whenever the site is served over HTTPS.
-export const SESSION_COOKIE = (process.env.NEXTAUTH_URL ?? "").startsWith("https://") ? "__Secure-manak.session" : "manak.session";
+export { SESSION_COOKIE, SESSION_MAX_AGE } from "./session-token";
 
 export function authSecret(): string {
   const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
@@ -14,6 +9,11 @@ export function authSecret(): string {
   return secret;
 }
 
+/**
+ * next-auth owns the token format and its route (/api/auth/*), but signing in happens only in our
+ * server actions (docs/adr/0002-sessions.md): no provider here, so /api/auth/callback cannot mint
+ * a session past the rate limits, the role rules or the session version.
+ */
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
@@ -24,22 +24,7 @@ export const authOptions: NextAuthOptions = {
       options: { httpOnly: true, sameSite: "lax", path: "/", secure: SESSION_COOKIE.startsWith("__Secure-") },
     },
   },
-  providers: [
-    CredentialsProvider({
-      name: "Manak",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, req) {
-        const ip = String(req.headers?.["x-forwarded-for"] ?? "unknown").split(",")[0].trim();
-        try {
-          const { userId } = await authenticate(db, credentials, ip);
-          return { id: userId };
-        } catch (e) {
-          if (e instanceof AppError) return null;
-          throw e;
-        }
-      },
-    }),
-  ],
+  providers: [],
   callbacks: {
     session({ session, token }) {
       return { ...session, userId: token.sub };

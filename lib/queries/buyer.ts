@@ -7,9 +7,9 @@ import { istDateAfter } from "@/lib/domain/purchase-order/input";
 import type { CartLine } from "@/lib/domain/purchase-order/cart";
 import { financialYearOf } from "@/lib/domain/purchase-order/numbering";
 import { parseCatalogueSearch, type SearchParamsInput } from "@/lib/domain/catalogue/search";
-import { gstRateInForce, loadCandidates } from "@/lib/services/allocation/load-candidates";
-import { landedValueOf } from "@/lib/services/allocation/create-supply-orders";
-import { policyVersionInForce } from "@/lib/services/purchase-order/policy-in-force";
+import { gstRateInForce, loadCandidates } from "@/lib/queries/allocation/candidates";
+import { landedValueOf } from "@/lib/domain/allocation/rank";
+import { policyVersionInForce } from "@/lib/queries/policy-in-force";
 import { searchCatalogue } from "./catalogue";
 
 /** The deliver-by date the order form starts with: a month gives most vendors' lead times room. */

@@ -2,9 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { bankRateOn, istDayNumber } from "@/lib/domain/bill/rules";
+import { bankRateOn, DUE_SOON_DAYS, istDayNumber } from "@/lib/domain/bill/rules";
 import { bankRatesUntil, interestOwed } from "@/lib/services/bill/interest";
-import { DUE_SOON_DAYS } from "@/lib/services/bill/run-bill-reminders";
 import { afterDateKeyset, decodeDateCursor, pageOf, PAGE_SIZE } from "./fulfilment-cursor";
 
 const DAY_MS = 86_400_000;

@@ -29,8 +29,13 @@ const MAX_FILES_PER_FORM = 3;
  * decoded by the server action, "undefined"), so 0-byte parts are skipped rather than reported.
  */
 export async function uploadsFromForm(formData: FormData, field: string): Promise<UploadInput[]> {
-  const files = formData.getAll(field).filter((v): v is File => typeof v !== "string" && v.size > 0);
-  return Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  return uploadsOf(formData.getAll(field).filter((v): v is File => typeof v !== "string"));
+}
+
+/** The bytes of non-empty files, e.g. FormInput.files(field). */
+export async function uploadsOf(files: readonly File[]): Promise<UploadInput[]> {
+  const sent = files.filter((file) => file.size > 0);
+  return Promise.all(sent.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
 }
 
 /**

@@ -40,12 +40,21 @@ describe("password sign-in", () => {
     }
   });
 
-  it("locks an account after repeated failures, even for the right password", async () => {
+  it("locks an account from one address after repeated failures, even for the right password; the owner elsewhere is not locked", async () => {
     const user = await makeUser(db, "FINANCE");
     for (let i = 0; i < LOGIN_LIMITS.perAccount; i++) {
-      await codeOf(authenticate(db, { email: user.email, password: "wrong" }, `10.1.0.${i}`));
+      await codeOf(authenticate(db, { email: user.email, password: "wrong" }, "10.1.0.1"));
     }
-    expect(await codeOf(authenticate(db, { email: user.email, password: "Manak@2026" }, "10.1.1.1"))).toBe("RATE_LIMITED:errors.auth.rateLimited");
+    expect(await codeOf(authenticate(db, { email: user.email, password: "Manak@2026" }, "10.1.0.1"))).toBe("RATE_LIMITED:errors.auth.rateLimited");
+    expect(await codeOf(authenticate(db, { email: user.email, password: "Manak@2026" }, "10.1.1.1"))).toBe("OK");
+  });
+
+  it("locks a password account guessed at from many addresses at a higher ceiling", async () => {
+    const user = await makeUser(db, "ADMIN");
+    for (let i = 0; i < LOGIN_LIMITS.perAccountAllAddresses; i++) {
+      await codeOf(authenticate(db, { email: user.email, password: "wrong" }, `10.2.0.${i}`));
+    }
+    expect(await codeOf(authenticate(db, { email: user.email, password: "Manak@2026" }, "10.2.1.1"))).toBe("RATE_LIMITED:errors.auth.rateLimited");
   });
 
   it("limits one IP trying many accounts", async () => {

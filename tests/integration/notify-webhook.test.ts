@@ -32,11 +32,13 @@ async function smsRow(data: { status: "SENDING" | "SENT" | "FAILED"; providerId:
 /** A status callback as Twilio sends it: form-encoded, signed over the full URL and the params. */
 function callback(params: Record<string, string>, { query = "", signWith = TOKEN, signature }: { query?: string; signWith?: string; signature?: string } = {}) {
   const path = `/api/webhooks/twilio${query}`;
-  const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
+  const body = new URLSearchParams(params).toString();
+  // Twilio declares the length, like every HTTP client; the route refuses a body without one.
+  const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(body)) };
   const sig = signature ?? twilio.getExpectedTwilioSignature(signWith, `${BASE}${path}`, params);
   if (sig) headers["X-Twilio-Signature"] = sig;
   // The app sees its internal address; the signature covers the public one.
-  return new Request(`http://127.0.0.1:3000${path}`, { method: "POST", headers, body: new URLSearchParams(params) });
+  return new Request(`http://127.0.0.1:3000${path}`, { method: "POST", headers, body });
 }
 
 const sid = () => `SM${crypto.randomUUID().replace(/-/g, "")}`;

@@ -93,7 +93,8 @@ describe("requesting a code", () => {
 
   it("lets parallel requests for one number through only once", async () => {
     const { mobile } = await secretary();
-    const results = await Promise.all(Array.from({ length: 10 }, () => outcome(requestOtp({ mobile }, { ip: freshIp(), locale: "hi" }))));
+    const ip = freshIp();
+    const results = await Promise.all(Array.from({ length: 10 }, () => outcome(requestOtp({ mobile }, { ip, locale: "hi" }))));
     expect(results.filter((r) => r === "OK")).toHaveLength(1);
     expect(await db.otpCode.count({ where: { mobile } })).toBe(1);
   });
@@ -116,12 +117,13 @@ describe("signing in with the code", () => {
   it("refuses a code after its 5 minutes", async () => {
     const user = await secretary();
     const t0 = new Date();
-    await requestOtp({ mobile: user.mobile }, { ip: freshIp(), locale: "hi", now: t0 });
+    const ip = freshIp();
+    await requestOtp({ mobile: user.mobile }, { ip, locale: "hi", now: t0 });
     const code = await smsCodeFor(user.mobile);
-    expect(await outcome(verifyOtp({ mobile: user.mobile, code }, { ip: freshIp(), now: at(t0, 5 * MINUTE) }))).toBe(
+    expect(await outcome(verifyOtp({ mobile: user.mobile, code }, { ip, now: at(t0, 5 * MINUTE) }))).toBe(
       "UNAUTHENTICATED:errors.otp.expired",
     );
-    expect(await outcome(verifyOtp({ mobile: user.mobile, code }, { ip: freshIp(), now: at(t0, 5 * MINUTE - 1000) }))).toBe("OK");
+    expect(await outcome(verifyOtp({ mobile: user.mobile, code }, { ip, now: at(t0, 5 * MINUTE - 1000) }))).toBe("OK");
   });
 
   it("allows 5 tries per code, then not even the right code", async () => {
@@ -140,52 +142,56 @@ describe("signing in with the code", () => {
       'UNAUTHENTICATED:errors.otp.wrong{"left":1}',
       "UNAUTHENTICATED:errors.otp.tooManyAttempts",
     ]);
-    // The number is now also over the sign-in failure limit shared with password sign-in.
-    expect(await outcome(verifyOtp({ mobile: user.mobile, code }, { ip: freshIp() }))).toBe("RATE_LIMITED:errors.auth.rateLimited");
+    // The number is now, from this address, also over the sign-in failure limit.
+    expect(await outcome(verifyOtp({ mobile: user.mobile, code }, { ip }))).toBe("RATE_LIMITED:errors.auth.rateLimited");
     // Past that window the code itself still refuses: its tries are used up.
-    expect(await outcome(verifyOtp({ mobile: user.mobile, code }, { ip: freshIp(), now: at(new Date(), 16 * MINUTE) }))).toBe(
+    expect(await outcome(verifyOtp({ mobile: user.mobile, code }, { ip, now: at(new Date(), 16 * MINUTE) }))).toBe(
       "UNAUTHENTICATED:errors.otp.expired",
     );
   });
 
   it("never counts more than 5 tries, even when guesses arrive in parallel", async () => {
     const user = await secretary();
-    await requestOtp({ mobile: user.mobile }, { ip: freshIp(), locale: "hi" });
+    const ip = freshIp();
+    await requestOtp({ mobile: user.mobile }, { ip, locale: "hi" });
     const wrong = wrongCode(await smsCodeFor(user.mobile));
-    const results = await Promise.all(Array.from({ length: 20 }, () => outcome(verifyOtp({ mobile: user.mobile, code: wrong }, { ip: freshIp() }))));
+    const results = await Promise.all(Array.from({ length: 20 }, () => outcome(verifyOtp({ mobile: user.mobile, code: wrong }, { ip }))));
     expect(results.every((r) => r.startsWith("UNAUTHENTICATED") || r.startsWith("RATE_LIMITED"))).toBe(true);
     expect((await db.otpCode.findFirstOrThrow({ where: { mobile: user.mobile } })).attempts).toBe(OTP_RULES.maxAttempts);
   });
 
   it("lets exactly one of many parallel sign-ins with the right code through", async () => {
     const user = await secretary();
-    await requestOtp({ mobile: user.mobile }, { ip: freshIp(), locale: "hi" });
+    const ip = freshIp();
+    await requestOtp({ mobile: user.mobile }, { ip, locale: "hi" });
     const code = await smsCodeFor(user.mobile);
-    const results = await Promise.all(Array.from({ length: 4 }, () => outcome(verifyOtp({ mobile: user.mobile, code }, { ip: freshIp() }))));
+    const results = await Promise.all(Array.from({ length: 4 }, () => outcome(verifyOtp({ mobile: user.mobile, code }, { ip }))));
     expect(results.filter((r) => r === "OK")).toHaveLength(1);
   });
 
   it("only the latest code works once a new one was sent", async () => {
     const user = await secretary();
     const t0 = new Date();
-    await requestOtp({ mobile: user.mobile }, { ip: freshIp(), locale: "hi", now: t0 });
+    const ip = freshIp();
+    await requestOtp({ mobile: user.mobile }, { ip, locale: "hi", now: t0 });
     const first = await smsCodeFor(user.mobile);
-    await requestOtp({ mobile: user.mobile }, { ip: freshIp(), locale: "hi", now: at(t0, 61_000) });
+    await requestOtp({ mobile: user.mobile }, { ip, locale: "hi", now: at(t0, 61_000) });
     const rows = await db.notification.findMany({ where: { toAddress: user.mobile, event: "otp.code" }, orderBy: { createdAt: "asc" } });
     const second = /\b(\d{6})\b/.exec(rows[1].body)![1];
     const now = at(t0, 62_000);
     if (first !== second) {
-      expect(await outcome(verifyOtp({ mobile: user.mobile, code: first }, { ip: freshIp(), now }))).toBe('UNAUTHENTICATED:errors.otp.wrong{"left":4}');
+      expect(await outcome(verifyOtp({ mobile: user.mobile, code: first }, { ip, now }))).toBe('UNAUTHENTICATED:errors.otp.wrong{"left":4}');
     }
-    expect(await outcome(verifyOtp({ mobile: user.mobile, code: second }, { ip: freshIp(), now }))).toBe("OK");
+    expect(await outcome(verifyOtp({ mobile: user.mobile, code: second }, { ip, now }))).toBe("OK");
   });
 
   it("refuses a deactivated user's correct code", async () => {
     const user = await secretary();
-    await requestOtp({ mobile: user.mobile }, { ip: freshIp(), locale: "hi" });
+    const ip = freshIp();
+    await requestOtp({ mobile: user.mobile }, { ip, locale: "hi" });
     const code = await smsCodeFor(user.mobile);
     await db.user.update({ where: { id: user.id }, data: { active: false } });
-    expect(await outcome(verifyOtp({ mobile: user.mobile, code }, { ip: freshIp() }))).toBe("UNAUTHENTICATED:errors.otp.expired");
+    expect(await outcome(verifyOtp({ mobile: user.mobile, code }, { ip }))).toBe("UNAUTHENTICATED:errors.otp.expired");
   });
 });
 
@@ -198,12 +204,15 @@ describe("an unregistered number", () => {
   it("gets the same answers as a registered one, and no SMS", async () => {
     const unknown = freshMobile();
     const t0 = new Date();
-    const script = async (mobile: string) => [
-      JSON.stringify(await requestOtp({ mobile }, { ip: freshIp(), locale: "hi", now: t0 })).replace(mobile, "<mobile>"),
-      await outcome(requestOtp({ mobile }, { ip: freshIp(), locale: "hi", now: at(t0, 10_000) })),
-      await outcome(verifyOtp({ mobile, code: "000000" }, { ip: freshIp(), now: at(t0, 20_000) })),
-      await outcome(verifyOtp({ mobile, code: "999999" }, { ip: freshIp(), now: at(t0, 6 * MINUTE) })),
-    ];
+    const script = async (mobile: string) => {
+      const ip = freshIp();
+      return [
+        JSON.stringify(await requestOtp({ mobile }, { ip, locale: "hi", now: t0 })).replace(mobile, "<mobile>"),
+        await outcome(requestOtp({ mobile }, { ip, locale: "hi", now: at(t0, 10_000) })),
+        await outcome(verifyOtp({ mobile, code: "000000" }, { ip, now: at(t0, 20_000) })),
+        await outcome(verifyOtp({ mobile, code: "999999" }, { ip, now: at(t0, 6 * MINUTE) })),
+      ];
+    };
     const [forRegistered, forUnknown] = await Promise.all([script(registered), script(unknown)]);
     // A registered code could be 000000 by chance (1 in a million): compare only when it is not.
     if ((await smsCodeFor(registered)) !== "000000") expect(forUnknown).toEqual(forRegistered);
@@ -218,5 +227,59 @@ describe("an unregistered number", () => {
     const results = [];
     for (const code of ["123456", "654321"]) results.push(await outcome(verifyOtp({ mobile: unknown, code }, { ip: freshIp() })));
     expect(results.every((r) => r.startsWith("UNAUTHENTICATED"))).toBe(true);
+  });
+});
+
+describe("what a stranger can do to someone else's number (issue 13)", () => {
+  it("cannot lock the owner out: failures and code requests elsewhere leave the owner's sign-in working", async () => {
+    const user = await secretary();
+    const attacker = freshIp();
+    const t0 = new Date();
+    // The attacker asks for codes (five an hour is all their address gets) and guesses wrong until refused.
+    for (let n = 0; n < OTP_RULES.perMobilePerHour + 1; n++) await outcome(requestOtp({ mobile: user.mobile }, { ip: attacker, locale: "hi", now: at(t0, n * 61_000) }));
+    for (let n = 0; n < 12; n++) await outcome(verifyOtp({ mobile: user.mobile, code: "000001" }, { ip: attacker, now: at(t0, 7 * MINUTE) }));
+    expect(await outcome(verifyOtp({ mobile: user.mobile, code: "000001" }, { ip: attacker, now: at(t0, 7 * MINUTE) }))).toBe("RATE_LIMITED:errors.auth.rateLimited");
+
+    // The secretary, from her own phone, asks for a code and signs in at once.
+    const owner = freshIp();
+    const asked = at(t0, 8 * MINUTE);
+    expect(await outcome(requestOtp({ mobile: user.mobile }, { ip: owner, locale: "hi", now: asked }))).toBe("OK");
+    const code = await smsCodeFor(user.mobile);
+    expect(await outcome(verifyOtp({ mobile: user.mobile, code }, { ip: owner, now: at(asked, 10_000) }))).toBe("OK");
+  });
+
+  it("cannot use the code sent at the owner's request, even with the right digits", async () => {
+    const user = await secretary();
+    await requestOtp({ mobile: user.mobile }, { ip: freshIp(), locale: "hi" });
+    const code = await smsCodeFor(user.mobile);
+    expect(await outcome(verifyOtp({ mobile: user.mobile, code }, { ip: freshIp() }))).toBe("UNAUTHENTICATED:errors.otp.expired");
+  });
+});
+
+describe("roles that may not sign in by code (issue 13)", () => {
+  for (const role of ["ADMIN", "FINANCE"] as const) {
+    it(`${role}: no SMS, and even a correct code is refused like an unknown number`, async () => {
+      const user = await makeUser(db, role);
+      const mobile = freshMobile();
+      await db.user.update({ where: { id: user.id }, data: { mobile } });
+      const ip = freshIp();
+      expect(await outcome(requestOtp({ mobile }, { ip, locale: "en" }))).toBe("OK");
+      expect(await db.notification.count({ where: { toAddress: mobile } })).toBe(0);
+      // Plant a code we know, as if one had been sent.
+      const { hashOtpCode } = await import("@/lib/services/auth/otp/otp-code");
+      await db.otpCode.updateMany({ where: { mobile }, data: { codeHash: hashOtpCode(mobile, "424242") } });
+      expect(await outcome(verifyOtp({ mobile, code: "424242" }, { ip }))).toBe("UNAUTHENTICATED:errors.otp.expired");
+    });
+  }
+
+  it("BUYER, VENDOR and INSPECTOR may", async () => {
+    for (const role of ["VENDOR", "INSPECTOR"] as const) {
+      const user = await makeUser(db, role);
+      const mobile = freshMobile();
+      await db.user.update({ where: { id: user.id }, data: { mobile } });
+      const ip = freshIp();
+      await requestOtp({ mobile }, { ip, locale: "en" });
+      expect(await outcome(verifyOtp({ mobile, code: await smsCodeFor(mobile) }, { ip }))).toBe("OK");
+    }
   });
 });

@@ -8,6 +8,9 @@ import { registrationForm } from "@/tests/factories/vendor";
 
 let districtId: number;
 let adminIds: string[];
+// Registrations are limited per client address: each call here comes from its own.
+let ipCounter = 0;
+const nextIp = () => `203.0.113.${++ipCounter}`;
 
 beforeAll(async () => {
   districtId = (await makeDistrict(db)).id;
@@ -27,7 +30,7 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 describe("vendor self-registration", () => {
   it("creates a PENDING vendor and its VENDOR user, audits it and tells every admin", async () => {
     const form = registrationForm(districtId, { isWomenOwned: "on", email: "Owner.Name@Example.in", mobile: "098765 43210" });
-    const { vendorId, userId } = await registerVendor(form, { locale: "hi" });
+    const { vendorId, userId } = await registerVendor(form, { locale: "hi", ip: nextIp() });
 
     const vendor = await db.vendor.findUniqueOrThrow({ where: { id: vendorId } });
     expect(vendor).toMatchObject({
@@ -66,7 +69,7 @@ describe("vendor self-registration", () => {
     ["confirmPassword", "something else entirely", "errors.password.mismatch"],
   ])("refuses an invalid %s (%j) with %s on that field and writes nothing", async (field, value, key) => {
     const form = registrationForm(districtId, { [field]: value });
-    const error = await failure(registerVendor(form, { locale: "en" }));
+    const error = await failure(registerVendor(form, { locale: "en", ip: nextIp() }));
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors).toEqual({ [field]: [key] });
     expect(await db.vendor.count({ where: { gstin: form.gstin } })).toBe(0);
@@ -75,40 +78,57 @@ describe("vendor self-registration", () => {
   it("refuses a GSTIN with a wrong check character and a PAN that is not the GSTIN's", async () => {
     const form = registrationForm(districtId);
     const wrong = form.gstin.slice(0, 14) + (form.gstin[14] === "A" ? "B" : "A");
-    expect((await failure(registerVendor({ ...form, gstin: wrong }, { locale: "en" }))).fieldErrors).toEqual({ gstin: ["errors.gstin.checksum"] });
-    expect((await failure(registerVendor({ ...form, pan: "ZZZZZ9999Z" }, { locale: "en" }))).fieldErrors).toEqual({ pan: ["errors.vendor.panMismatch"] });
+    expect((await failure(registerVendor({ ...form, gstin: wrong }, { locale: "en", ip: nextIp() }))).fieldErrors).toEqual({ gstin: ["errors.gstin.checksum"] });
+    expect((await failure(registerVendor({ ...form, pan: "ZZZZZ9999Z" }, { locale: "en", ip: nextIp() }))).fieldErrors).toEqual({ pan: ["errors.vendor.panMismatch"] });
   });
 
   it("refuses a district that does not exist", async () => {
-    const error = await failure(registerVendor(registrationForm(districtId, { districtId: "99999" }), { locale: "en" }));
+    const error = await failure(registerVendor(registrationForm(districtId, { districtId: "99999" }), { locale: "en", ip: nextIp() }));
     expect(error.fieldErrors).toEqual({ districtId: ["errors.vendor.district"] });
   });
 
   it("refuses each identifier already registered, per field", async () => {
     const first = registrationForm(districtId);
-    await registerVendor(first, { locale: "en" });
+    await registerVendor(first, { locale: "en", ip: nextIp() });
     for (const field of ["gstin", "udyamNumber", "email", "mobile"] as const) {
       const fresh = registrationForm(districtId);
       // A GSTIN carries its PAN, so a repeated GSTIN comes with the same PAN.
       const form = field === "gstin" ? { ...fresh, gstin: first.gstin, pan: first.pan } : { ...fresh, [field]: first[field] };
-      const error = await failure(registerVendor(form, { locale: "en" }));
-      expect(error.fieldErrors, field).toEqual({ [field]: [`errors.vendor.duplicate.${field}`] });
+      const error = await failure(registerVendor(form, { locale: "en", ip: nextIp() }));
+      const contact = field === "email" || field === "mobile";
+      // A clashing e-mail or mobile is reported on both contact fields, without saying which.
+      expect(error.fieldErrors, field).toEqual(
+        contact ? { email: ["errors.vendor.duplicate.contact"], mobile: ["errors.vendor.duplicate.contact"] } : { [field]: [`errors.vendor.duplicate.${field}`] },
+      );
     }
     // All four at once are reported together.
-    const error = await failure(registerVendor({ ...first, legalName: "Another name" }, { locale: "en" }));
+    const error = await failure(registerVendor({ ...first, legalName: "Another name" }, { locale: "en", ip: nextIp() }));
     expect(Object.keys(error.fieldErrors).sort()).toEqual(["email", "gstin", "mobile", "udyamNumber"]);
   });
 
-  it("refuses an e-mail or mobile that another user (not a vendor) already has", async () => {
+  it("refuses an e-mail or mobile that a staff user already has, in words that do not confirm the account", async () => {
     const buyer = await makeUser(db, "BUYER");
     await db.user.update({ where: { id: buyer.id }, data: { mobile: "+919812345678" } });
-    const error = await failure(registerVendor(registrationForm(districtId, { email: buyer.email.toUpperCase(), mobile: "9812345678" }), { locale: "en" }));
-    expect(error.fieldErrors).toEqual({ email: ["errors.vendor.duplicate.email"], mobile: ["errors.vendor.duplicate.mobile"] });
+    const contact = { email: ["errors.vendor.duplicate.contact"], mobile: ["errors.vendor.duplicate.contact"] };
+    const both = await failure(registerVendor(registrationForm(districtId, { email: buyer.email.toUpperCase(), mobile: "9812345678" }), { locale: "en", ip: nextIp() }));
+    expect(both.fieldErrors).toEqual(contact);
+    // The e-mail alone or the mobile alone: the very same answer.
+    expect((await failure(registerVendor(registrationForm(districtId, { email: buyer.email }), { locale: "en", ip: nextIp() }))).fieldErrors).toEqual(contact);
+    expect((await failure(registerVendor(registrationForm(districtId, { mobile: "9812345678" }), { locale: "en", ip: nextIp() }))).fieldErrors).toEqual(contact);
+  });
+
+  it("limits registration attempts per client address, whatever the form says", async () => {
+    const ip = "198.51.100.77";
+    for (let n = 0; n < 10; n += 1) await failure(registerVendor({ legalName: "x" }, { locale: "en", ip }));
+    const refused = await failure(registerVendor(registrationForm(districtId), { locale: "en", ip }));
+    expect(refused.code).toBe("RATE_LIMITED");
+    // Another address is not affected.
+    await registerVendor(registrationForm(districtId), { locale: "en", ip: nextIp() });
   });
 
   it("lets exactly one of two simultaneous registrations of the same firm win", async () => {
     const form = registrationForm(districtId);
-    const results = await Promise.allSettled([registerVendor(form, { locale: "en" }), registerVendor({ ...form }, { locale: "en" })]);
+    const results = await Promise.allSettled([registerVendor(form, { locale: "en", ip: nextIp() }), registerVendor({ ...form }, { locale: "en", ip: nextIp() })]);
     const won = results.filter((r) => r.status === "fulfilled");
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(won).toHaveLength(1);
@@ -116,7 +136,9 @@ describe("vendor self-registration", () => {
     expect(lost[0].reason).toBeInstanceOf(AppError);
     const fields = Object.entries((lost[0].reason as AppError).fieldErrors);
     expect(fields.length).toBeGreaterThan(0);
-    for (const [field, keys] of fields) expect(keys).toEqual([`errors.vendor.duplicate.${field}`]);
+    for (const [field, keys] of fields) {
+      expect(keys).toEqual([field === "email" || field === "mobile" ? "errors.vendor.duplicate.contact" : `errors.vendor.duplicate.${field}`]);
+    }
     expect(await db.vendor.count({ where: { gstin: form.gstin } })).toBe(1);
     expect(await db.user.count({ where: { email: form.email } })).toBe(1);
   });
@@ -124,17 +146,17 @@ describe("vendor self-registration", () => {
   it("lets exactly one of two firms racing for the same mobile number win", async () => {
     const a = registrationForm(districtId, { mobile: "9898989898" });
     const b = registrationForm(districtId, { mobile: "+91 98989 89898" });
-    const results = await Promise.allSettled([registerVendor(a, { locale: "en" }), registerVendor(b, { locale: "en" })]);
+    const results = await Promise.allSettled([registerVendor(a, { locale: "en", ip: nextIp() }), registerVendor(b, { locale: "en", ip: nextIp() })]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const lost = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
-    expect((lost.reason as AppError).fieldErrors).toEqual({ mobile: ["errors.vendor.duplicate.mobile"] });
+    expect((lost.reason as AppError).fieldErrors).toEqual({ email: ["errors.vendor.duplicate.contact"], mobile: ["errors.vendor.duplicate.contact"] });
   });
 });
 
 describe("unique-constraint violations", () => {
   it("name the model and the columns, so a race reports the right field", async () => {
     const { uniqueViolation } = await import("@/lib/services/unique-violation");
-    const { vendorId } = await registerVendor(registrationForm(districtId), { locale: "en" });
+    const { vendorId } = await registerVendor(registrationForm(districtId), { locale: "en", ip: nextIp() });
     const existing = await db.vendor.findUniqueOrThrow({ where: { id: vendorId } });
     const { id: _id, registeredAt: _at, ...copy } = existing;
     void _id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, assertCan, can, PERMISSIONS, ROLE_HOME } from "@/lib/auth/permissions";
+import { ACTIONS, assertCan, can, ROLE_HOME } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -7,14 +7,56 @@ import type { Role } from "@/lib/generated/prisma/enums";
 const ROLES: Role[] = ["BUYER", "VENDOR", "INSPECTOR", "FINANCE", "ADMIN"];
 const actor = (role: Role): Actor => ({ userId: "u", role, locale: "en", officeId: null, vendorId: null, agencyId: null, inspectorId: null });
 
+/**
+ * The matrix as DOMAIN.md describes the roles, written out by hand — one row per action, one
+ * column per role (B = BUYER, V = VENDOR, I = INSPECTOR, F = FINANCE, A = ADMIN; "x" may, "." may
+ * not). Deliberately not derived from lib/auth/permissions.ts: a change there must be made here
+ * too, on purpose.
+ */
+const EXPECTED = `
+  action                 B V I F A
+  catalogue.manage       . . . . x
+  vendor.review          . . . . x
+  policy.manage          . . . . x
+  office.manage          . . . . x
+  user.manage            . . . . x
+  notification.admin     . . . . x
+  offer.manage           . x . . .
+  supplyOrder.respond    . x . . .
+  supplyOrder.dispatch   . x . . .
+  inspection.request     . x . . .
+  vendorBill.view        . x . . .
+  purchaseOrder.place    x . . . .
+  purchaseOrder.view     x . . x .
+  supplyOrder.cancel     x . . . .
+  receipt.record         x . . . .
+  complaint.raise        x . . . .
+  inspection.record      . . x . .
+  bill.view              . . . x .
+  payment.release        . . . x .
+  profile.update         x x x x x
+  notification.read      x x x x x
+`;
+
+const table = EXPECTED.trim()
+  .split("\n")
+  .slice(1)
+  .map((line) => line.trim().split(/\s+/))
+  .map(([action, ...marks]) => ({ action, allowed: ROLES.filter((_, i) => marks[i] === "x") }));
+
 describe("permission matrix", () => {
-  for (const action of ACTIONS) {
+  it("has exactly the actions of the table", () => {
+    expect([...ACTIONS].sort()).toEqual(table.map((row) => row.action).sort());
+  });
+
+  for (const { action, allowed } of table) {
     for (const role of ROLES) {
-      const allowed = (PERMISSIONS[action] as readonly Role[]).includes(role);
-      it(`${role} ${allowed ? "may" : "may not"} ${action}`, () => {
-        expect(can(role, action)).toBe(allowed);
-        if (allowed) expect(() => assertCan(actor(role), action)).not.toThrow();
-        else expect(() => assertCan(actor(role), action)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+      const may = allowed.includes(role);
+      it(`${role} ${may ? "may" : "may not"} ${action}`, () => {
+        const a = action as (typeof ACTIONS)[number];
+        expect(can(role, a)).toBe(may);
+        if (may) expect(() => assertCan(actor(role), a)).not.toThrow();
+        else expect(() => assertCan(actor(role), a)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
       });
     }
   }
@@ -26,13 +68,7 @@ describe("permission matrix", () => {
     }
   });
 
-  it("money-moving and approval actions belong to exactly one role", () => {
-    for (const action of ["payment.release", "vendor.review", "policy.manage", "purchaseOrder.place", "inspection.record"] as const) {
-      expect(PERMISSIONS[action]).toHaveLength(1);
-    }
-  });
-
   it("every role has a window", () => {
-    expect(Object.keys(ROLE_HOME).sort()).toEqual([...ROLES].sort());
+    expect(ROLE_HOME).toEqual({ BUYER: "/buyer", VENDOR: "/vendor", INSPECTOR: "/inspector", FINANCE: "/finance", ADMIN: "/admin" });
   });
 });

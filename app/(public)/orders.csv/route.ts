@@ -1,4 +1,5 @@
 import { publicBaseUrl } from "@/lib/documents/urls";
+import { exportsBusy, streamHoldingSlot, takeExportSlot } from "@/lib/http/export-slots";
 import { CSV_HEADER, csvLine, orderCsvRows } from "@/lib/open-data/register-csv";
 import { parseRegisterFilters, registerBatches } from "@/lib/queries/register";
 
@@ -10,22 +11,21 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request) {
   const filters = parseRegisterFilters(Object.fromEntries(new URL(request.url).searchParams));
+  // One of a few export slots (lib/http/export-slots.ts), held until the download ends.
+  const release = takeExportSlot();
+  if (!release) return exportsBusy();
   const baseUrl = publicBaseUrl();
   const encoder = new TextEncoder();
   const batches = registerBatches(filters);
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(`\uFEFF${csvLine([...CSV_HEADER])}`));
-    },
-    async pull(controller) {
+  const body = streamHoldingSlot(
+    release,
+    async () => {
       const { value, done } = await batches.next();
-      if (done) return controller.close();
-      controller.enqueue(encoder.encode(value.flatMap((order) => orderCsvRows(order, baseUrl)).join("")));
+      return done ? null : encoder.encode(value.flatMap((order) => orderCsvRows(order, baseUrl)).join(""));
     },
-    async cancel() {
-      await batches.return(undefined);
-    },
-  });
+    () => batches.return(undefined),
+    encoder.encode(`\uFEFF${csvLine([...CSV_HEADER])}`),
+  );
   const date = new Date(Date.now() + 330 * 60_000).toISOString().slice(0, 10);
   return new Response(body, {
     headers: {

@@ -1,14 +1,25 @@
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { AppError, type ErrorCode } from "@/lib/errors";
+import { FormInput } from "@/lib/actions/form-input";
+import { can } from "@/lib/auth/permissions";
 import { toFormState } from "@/lib/forms";
+import { BODY_LIMITS, refuseLargeBody } from "@/lib/http/body-limit";
 import { recordReceipt } from "@/lib/services/supply-order/record-receipt";
-import { uploadsFromForm } from "@/lib/storage/upload";
+import { uploadsOf } from "@/lib/storage/upload";
 
 export const dynamic = "force-dynamic";
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   VALIDATION: 422, UNAUTHENTICATED: 401, FORBIDDEN: 404, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429, UNAVAILABLE: 503,
+};
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
 };
 
 /**
@@ -21,33 +32,34 @@ export async function POST(request: Request): Promise<Response> {
   // The session cookie is SameSite=Lax, so another site cannot post here as the user; refusing
   // foreign origins outright keeps it so even for browsers that treat cookies differently.
   const origin = request.headers.get("origin");
-  if (origin && new URL(origin).host !== request.headers.get("host")) return Response.json({ ok: false }, { status: 403 });
+  if (origin && hostOf(origin) !== request.headers.get("host")) return Response.json({ ok: false }, { status: 403 });
 
   const actor = await getActor();
   if (!actor) {
     const t = await getTranslations("errors");
     return Response.json({ ok: false, message: t("UNAUTHENTICATED") }, { status: 401 });
   }
-  let formData: FormData;
+  // Another role's phone has nothing to send here: refused before the body is read.
+  if (!can(actor.role, "receipt.record")) return Response.json({ ok: false, message: (await getTranslations("errors"))("NOT_FOUND") }, { status: 404 });
+  const tooLarge = refuseLargeBody(request, BODY_LIMITS.receipt);
+  if (tooLarge) return tooLarge;
+  let input: FormInput;
   try {
-    formData = await request.formData();
+    input = FormInput.read(await request.formData());
   } catch {
-    return Response.json({ ok: false, message: (await getTranslations("errors"))("invalid") }, { status: 400 });
+    return Response.json({ ok: false, message: (await getTranslations("errors"))("malformedForm") }, { status: 400 });
   }
-  const field = (name: string) => (typeof formData.get(name) === "string" ? (formData.get(name) as string) : undefined);
-  const quantities: Record<string, string> = {};
-  for (const [name, value] of formData) {
-    if (name.startsWith("quantities.") && typeof value === "string") quantities[name.slice("quantities.".length)] = value;
-  }
+  const quantities: Record<string, string> = Object.create(null);
+  for (const [lineId, { value }] of Object.entries(input.group("quantities.", /^[0-9a-f-]{36}$/i))) quantities[lineId] = value;
   const form = {
-    supplyOrderId: field("supplyOrderId"),
-    receivedOn: field("receivedOn"),
-    remarks: field("remarks"),
-    idempotencyKey: field("idempotencyKey"),
+    supplyOrderId: input.text("supplyOrderId"),
+    receivedOn: input.text("receivedOn"),
+    remarks: input.text("remarks"),
+    idempotencyKey: input.text("idempotencyKey") || undefined,
     quantities,
   };
   try {
-    const { receiptId, replayed } = await recordReceipt(actor, form, await uploadsFromForm(formData, "photos"));
+    const { receiptId, replayed } = await recordReceipt(actor, form, await uploadsOf(input.files("photos")));
     return Response.json({ ok: true, receiptId, replayed, link: `/buyer/supply-orders/${form.supplyOrderId}` }, { status: replayed ? 200 : 201 });
   } catch (error) {
     const state = await toFormState(error);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OtpSignInForm } from "@/components/auth/otp-sign-in-form";
+import { otpSignInAction } from "./actions";
 import { getActor } from "@/lib/auth/session";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import { safeReturnPath } from "@/lib/i18n/locale";
@@ -25,6 +26,7 @@ export default async function OtpSignInPage({ searchParams }: { searchParams: Pr
       <p className="mt-2 text-slate-700">{t("intro")}</p>
       <div className="mt-6">
         <OtpSignInForm
+          otpSignInAction={otpSignInAction}
           next={next ? safeReturnPath(next) : undefined}
           labels={{
             mobile: t("mobile"),

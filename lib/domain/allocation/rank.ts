@@ -430,3 +430,8 @@ function preferredLocals(eligible: readonly Assessed[], input: AllocationInput):
     (a) => isLocalMse(a.offer) && a.offer.matchesL1 && a.landed * 10_000n <= ceiling,
   );
 }
+
+/** Sums what awards would block, before anything is written (the budget is checked first). */
+export function landedValueOf(awards: readonly { award: Award }[]): bigint {
+  return awards.reduce((sum, a) => sum + lineValue(a.award.quantity, a.award.unitPricePaise, a.award.gstRateBp).landedPaise, 0n);
+}

@@ -278,3 +278,6 @@ export function msmedInterest(
   }
   return divideRoundHalfUp(numerator, denominator) - principalPaise;
 }
+
+/** Days before the due date from which finance is reminded (and the bill shows as due soon). */
+export const DUE_SOON_DAYS = 3;

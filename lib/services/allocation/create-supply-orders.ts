@@ -34,10 +34,7 @@ export interface CreatedSupplyOrder {
   quantity: number;
 }
 
-/** Sums what awards would block, before anything is written (the budget is checked first). */
-export function landedValueOf(awards: readonly { award: Award }[]): bigint {
-  return awards.reduce((sum, a) => sum + lineValue(a.award.quantity, a.award.unitPricePaise, a.award.gstRateBp).landedPaise, 0n);
-}
+export { landedValueOf } from "@/lib/domain/allocation/rank";
 
 type SupplyOrderTarget = {
   purchaseOrderId: string;

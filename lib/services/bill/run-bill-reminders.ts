@@ -1,12 +1,11 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/prisma-client";
-import { istDayNumber } from "@/lib/domain/bill/rules";
+import { DUE_SOON_DAYS, istDayNumber } from "@/lib/domain/bill/rules";
 import { notify } from "@/lib/notify/outbox";
 
 const DAY_MS = 86_400_000;
 
-/** Days before the due date from which finance is reminded. */
-export const DUE_SOON_DAYS = 3;
+export { DUE_SOON_DAYS };
 
 type Reminder = "dueSoon" | "overdue";
 type OwedBill = { id: string; number: string; officeId: string; netPayablePaise: bigint; dueDate: Date };

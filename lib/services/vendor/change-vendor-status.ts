@@ -41,6 +41,10 @@ export async function changeVendorStatus(actor: Actor | null, event: VendorEvent
       data: { from: vendor.status, to, ...(reason ? { reason } : {}) },
     });
     const users = await tx.user.findMany({ where: { vendorId: vendor.id, role: "VENDOR" }, select: { id: true } });
+    // A suspended or rejected firm's people are signed out everywhere at once.
+    if (event === "suspend" || event === "reject") {
+      await tx.user.updateMany({ where: { vendorId: vendor.id }, data: { sessionVersion: { increment: 1 } } });
+    }
     const userIds = users.map((u) => u.id);
     // The decision time is part of the subject: a firm suspended, reinstated and suspended again
     // hears about each suspension (the outbox drops a repeat of the same event and subject).

@@ -10,16 +10,42 @@ import { uniqueViolation } from "@/lib/services/unique-violation";
 // Values that may belong to one firm or account only, and the message for each.
 const UNIQUE_FIELDS = ["gstin", "udyamNumber", "email", "mobile"] as const;
 type UniqueField = (typeof UNIQUE_FIELDS)[number];
-const duplicateKey = (field: UniqueField) => `errors.vendor.duplicate.${field}`;
+const CONTACT_FIELDS: readonly UniqueField[] = ["email", "mobile"];
+
+/**
+ * GSTIN and Udyam number are a firm's public identifiers (the order register shows them), so a
+ * duplicate is named. An e-mail or mobile may belong to anyone — staff included — so a clash is
+ * reported on both contact fields with one message that does not say which, or whose (issue 13).
+ */
+function duplicateErrors(taken: readonly UniqueField[]): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const field of taken) if (!CONTACT_FIELDS.includes(field)) errors[field] = [`errors.vendor.duplicate.${field}`];
+  if (taken.some((field) => CONTACT_FIELDS.includes(field))) {
+    for (const field of CONTACT_FIELDS) errors[field] = ["errors.vendor.duplicate.contact"];
+  }
+  return errors;
+}
+
+/** Registration attempts allowed per client address per hour (each costs a password hash and reveals a little). */
+export const REGISTRATION_LIMIT = { perIpPerHour: 10 } as const;
+
+async function assertRegistrationAllowed(ip: string): Promise<void> {
+  const hourAgo = new Date(Date.now() - 60 * 60_000);
+  await db.abuseEvent.create({ data: { kind: "register", ip } });
+  const attempts = await db.abuseEvent.count({ where: { kind: "register", ip, createdAt: { gt: hourAgo } } });
+  if (attempts > REGISTRATION_LIMIT.perIpPerHour) throw new AppError("RATE_LIMITED", "errors.register.rateLimited");
+}
 
 /**
  * A firm registers itself (public; no actor). Creates the vendor (PENDING) and its first user in
  * one transaction with the audit event and a notification to every admin. Every invalid field is
  * reported at once; values already registered (GSTIN, Udyam number, e-mail, mobile — by a vendor
- * or any user) are refused per field, and two registrations racing for the same value are
+ * or any user) are refused (contact details without saying which or whose), attempts are limited
+ * per client address, and two registrations racing for the same value are
  * settled by the unique constraints: exactly one wins, the other gets the same field error.
  */
-export async function registerVendor(input: unknown, opts: { locale: Locale }): Promise<{ vendorId: string; userId: string }> {
+export async function registerVendor(input: unknown, opts: { locale: Locale; ip: string }): Promise<{ vendorId: string; userId: string }> {
+  await assertRegistrationAllowed(opts.ip);
   const parsed = parseVendorRegistration(input);
   if (!parsed.success) throw validationError(parsed.issues);
   const form = parsed.data;
@@ -27,7 +53,7 @@ export async function registerVendor(input: unknown, opts: { locale: Locale }): 
   const district = await db.district.findUnique({ where: { id: form.districtId }, select: { nameEn: true, nameHi: true } });
   const taken = await alreadyRegistered(form);
   if (!district || taken.length > 0) {
-    const fieldErrors: Record<string, string[]> = Object.fromEntries(taken.map((field) => [field, [duplicateKey(field)]]));
+    const fieldErrors = duplicateErrors(taken);
     if (!district) fieldErrors.districtId = ["errors.vendor.district"];
     throw new AppError("VALIDATION", "errors.VALIDATION", fieldErrors);
   }
@@ -88,7 +114,7 @@ export async function registerVendor(input: unknown, opts: { locale: Locale }): 
   } catch (error) {
     const violation = uniqueViolation(error);
     const field = violation?.fields.find((f): f is UniqueField => (UNIQUE_FIELDS as readonly string[]).includes(f));
-    if (field) throw new AppError("VALIDATION", "errors.VALIDATION", { [field]: [duplicateKey(field)] });
+    if (field) throw new AppError("VALIDATION", "errors.VALIDATION", duplicateErrors([field]));
     throw error;
   }
 }

@@ -2,9 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/session";
-import { formValues, toFormState, type FormState } from "@/lib/forms";
-import { VENDOR_EVENTS, type VendorEvent } from "@/lib/domain/vendor/status";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/define-action";
+import { text } from "@/lib/actions/form-input";
+import { VENDOR_EVENTS } from "@/lib/domain/vendor/status";
 import { approveVendor } from "@/lib/services/vendor/approve-vendor";
 import { changeEnterpriseClass } from "@/lib/services/vendor/change-enterprise-class";
 import { reinstateVendor } from "@/lib/services/vendor/reinstate-vendor";
@@ -14,29 +15,33 @@ import { suspendVendor } from "@/lib/services/vendor/suspend-vendor";
 const DECIDE = { approve: approveVendor, reject: rejectVendor, suspend: suspendVendor, reinstate: reinstateVendor } as const;
 
 /** One decision form posts `vendorId`, `event`, `reason` and the queue tab to come back to. */
-export async function decideVendorAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const event = String(formData.get("event")) as VendorEvent;
-  const tab = String(formData.get("tab") ?? "PENDING");
-  try {
-    if (!VENDOR_EVENTS.includes(event)) throw new Error(`unknown vendor event ${event}`);
-    await DECIDE[event](await getActor(), { vendorId: String(formData.get("vendorId") ?? ""), reason: String(formData.get("reason") ?? "") });
-  } catch (error) {
-    return toFormState(error, formValues(formData));
-  }
-  revalidatePath("/admin/vendors");
-  redirect(`/admin/vendors?status=${encodeURIComponent(tab)}&done=${event}`);
-}
+export const decideVendorAction = formAction({
+  access: "vendor.review",
+  input: z.object({
+    event: z.enum(VENDOR_EVENTS, { error: "errors.malformedForm" }),
+    vendorId: text(100),
+    reason: text(2000),
+    tab: text(40).transform((tab) => tab || "PENDING"),
+  }),
+  async run({ actor, input }) {
+    await DECIDE[input.event](actor, { vendorId: input.vendorId, reason: input.reason });
+    revalidatePath("/admin/vendors");
+    redirect(`/admin/vendors?status=${encodeURIComponent(input.tab)}&done=${input.event}`);
+  },
+});
 
 /** The admin records a vendor's Udyam class (micro, small or medium) with the reason. */
-export async function changeEnterpriseClassAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const tab = String(formData.get("tab") ?? "PENDING");
-  try {
-    await changeEnterpriseClass(await getActor(), {
-      vendorId: String(formData.get("vendorId") ?? ""), enterpriseClass: String(formData.get("enterpriseClass") ?? ""), reason: String(formData.get("reason") ?? ""),
-    });
-  } catch (error) {
-    return toFormState(error, formValues(formData));
-  }
-  revalidatePath("/admin/vendors");
-  redirect(`/admin/vendors?status=${encodeURIComponent(tab)}&done=changeClass`);
-}
+export const changeEnterpriseClassAction = formAction({
+  access: "vendor.review",
+  input: z.object({
+    vendorId: text(100),
+    enterpriseClass: text(20),
+    reason: text(2000),
+    tab: text(40).transform((tab) => tab || "PENDING"),
+  }),
+  async run({ actor, input }) {
+    await changeEnterpriseClass(actor, { vendorId: input.vendorId, enterpriseClass: input.enterpriseClass, reason: input.reason });
+    revalidatePath("/admin/vendors");
+    redirect(`/admin/vendors?status=${encodeURIComponent(input.tab)}&done=changeClass`);
+  },
+});

@@ -2,35 +2,32 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
-import { formValues, toFormState, type FormState } from "@/lib/forms";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/define-action";
+import { text } from "@/lib/actions/form-input";
 import { acceptSupplyOrder } from "@/lib/services/supply-order/accept";
 import { rejectSupplyOrder } from "@/lib/services/supply-order/reject";
 
-async function actor() {
-  const found = await getActor();
-  if (!found) redirect("/sign-in");
-  return found;
-}
-
-const id = (formData: FormData) => String(formData.get("supplyOrderId") ?? "");
-
-export async function acceptSupplyOrderAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  try {
-    await acceptSupplyOrder(await actor(), { supplyOrderId: id(formData) });
-  } catch (error) {
-    return toFormState(error);
-  }
+function done(supplyOrderId: string, notice: string): never {
   revalidatePath("/vendor", "layout");
-  redirect(`/vendor/orders/${id(formData)}?notice=accepted`);
+  redirect(`/vendor/orders/${encodeURIComponent(supplyOrderId)}?notice=${notice}`);
 }
 
-export async function rejectSupplyOrderAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  try {
-    await rejectSupplyOrder(await actor(), { supplyOrderId: id(formData), reason: String(formData.get("reason") ?? "") });
-  } catch (error) {
-    return toFormState(error, formValues(formData));
-  }
-  revalidatePath("/vendor", "layout");
-  redirect(`/vendor/orders/${id(formData)}?notice=rejected`);
-}
+export const acceptSupplyOrderAction = formAction({
+  access: "supplyOrder.respond",
+  input: z.object({ supplyOrderId: text(100) }),
+  async run({ actor, input }) {
+    await acceptSupplyOrder(actor, { supplyOrderId: input.supplyOrderId });
+    done(input.supplyOrderId, "accepted");
+  },
+  keep: () => ({}),
+});
+
+export const rejectSupplyOrderAction = formAction({
+  access: "supplyOrder.respond",
+  input: z.object({ supplyOrderId: text(100), reason: text(2000) }),
+  async run({ actor, input }) {
+    await rejectSupplyOrder(actor, { supplyOrderId: input.supplyOrderId, reason: input.reason });
+    done(input.supplyOrderId, "rejected");
+  },
+});

@@ -1,4 +1,5 @@
 import { publicBaseUrl } from "@/lib/documents/urls";
+import { exportsBusy, streamHoldingSlot, takeExportSlot } from "@/lib/http/export-slots";
 import { packageMetadata, streamReleasePackage } from "@/lib/ocds/package";
 import { OCDS_MAX_PAGE_SIZE, OCDS_PAGE_SIZE, ocdsPage } from "@/lib/queries/ocds";
 
@@ -16,25 +17,34 @@ export async function GET(request: Request) {
   const limitParam = url.searchParams.get("limit");
   const limit = limitParam === null ? OCDS_PAGE_SIZE : Number(limitParam);
   if (!Number.isInteger(limit) || limit < 1 || limit > OCDS_MAX_PAGE_SIZE) return Response.json({ error: "limit must be 1 to 1000" }, { status: 400 });
-  const page = await ocdsPage(url.searchParams.get("cursor"), limit);
-  if (!page) return Response.json({ error: "invalid cursor" }, { status: 400 });
-  if (page.count === 0) return Response.json({ error: "no releases" }, { status: 404 });
+  // One of a few export slots (lib/http/export-slots.ts), held until the package is sent.
+  const release = takeExportSlot();
+  if (!release) return exportsBusy();
+  let page: Awaited<ReturnType<typeof ocdsPage>>;
+  try {
+    page = await ocdsPage(url.searchParams.get("cursor"), limit);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  if (!page || page.count === 0) {
+    release();
+    return page ? Response.json({ error: "no releases" }, { status: 404 }) : Response.json({ error: "invalid cursor" }, { status: 400 });
+  }
 
   const baseUrl = publicBaseUrl();
   const self = `${baseUrl}/api/ocds/releases${url.search}`;
   const meta = packageMetadata({ uri: self, baseUrl, publishedDate: new Date() });
   const encoder = new TextEncoder();
   const chunks = streamReleasePackage(meta, page.releases());
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
+  const body = streamHoldingSlot(
+    release,
+    async () => {
       const { value, done } = await chunks.next();
-      if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
+      return done ? null : encoder.encode(value);
     },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
+    () => chunks.return(undefined),
+  );
   const headers = new Headers({ "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=60" });
   if (page.nextCursor) {
     const next = new URLSearchParams({ cursor: page.nextCursor, ...(limitParam ? { limit: String(limit) } : {}) });

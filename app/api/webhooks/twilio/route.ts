@@ -1,4 +1,5 @@
 import twilio from "twilio";
+import { BODY_LIMITS, refuseLargeBody } from "@/lib/http/body-limit";
 import { recordDeliveryReport } from "@/lib/notify/services/record-delivery-report";
 
 /**
@@ -9,10 +10,18 @@ export async function POST(request: Request): Promise<Response> {
   const authToken = process.env.TWILIO_AUTH_TOKEN;
   const signature = request.headers.get(twilio.SIGNATURE_HEADER);
   if (!authToken || !signature) return new Response(null, { status: 403 });
+  const refused = refuseLargeBody(request, BODY_LIMITS.webhook);
+  if (refused) return refused;
 
-  const params = Object.fromEntries(
-    [...(await request.formData()).entries()].map(([key, value]) => [key, typeof value === "string" ? value : ""]),
-  );
+  let params: Record<string, string>;
+  try {
+    // fromEntries defines own properties: a field named __proto__ stays a plain field.
+    params = Object.fromEntries(
+      [...(await request.formData()).entries()].map(([key, value]) => [key, typeof value === "string" ? value : ""]),
+    );
+  } catch {
+    return new Response(null, { status: 400 });
+  }
   const url = new URL(request.url);
   const signedUrl = process.env.PUBLIC_BASE_URL
     ? `${process.env.PUBLIC_BASE_URL.replace(/\/+$/, "")}${url.pathname}${url.search}`

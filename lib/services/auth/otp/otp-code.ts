@@ -1,5 +1,6 @@
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
 import { authSecret } from "@/lib/auth/options";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 /** The one-time sign-in code's rules, shared by requesting and verifying. */
 export const OTP_RULES = {
@@ -12,6 +13,12 @@ export const OTP_RULES = {
   // Generous: many phones share one public address behind a mobile carrier's NAT.
   perIpPerHour: 30,
 } as const;
+
+/**
+ * Who may sign in with a code to their phone alone. FINANCE releases payments and ADMIN approves
+ * vendors and edits policy: a SIM swap must not be enough for those, so they use their password.
+ */
+export const OTP_ROLES: readonly Role[] = ["BUYER", "VENDOR", "INSPECTOR"];
 
 export function newOtpCode(): string {
   return String(randomInt(0, 10 ** OTP_RULES.digits)).padStart(OTP_RULES.digits, "0");

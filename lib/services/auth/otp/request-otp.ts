@@ -4,7 +4,7 @@ import { mobileSchema } from "@/lib/domain/identifiers";
 import { AppError, validationError } from "@/lib/errors";
 import type { Locale } from "@/lib/generated/prisma/enums";
 import { notifyMobile } from "@/lib/notify/outbox";
-import { hashOtpCode, newOtpCode, OTP_RULES } from "./otp-code";
+import { hashOtpCode, newOtpCode, OTP_ROLES, OTP_RULES } from "./otp-code";
 
 const requestOtpSchema = z.object({ mobile: mobileSchema });
 
@@ -36,11 +36,13 @@ export async function requestOtp(
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_MOBILE}::int, hashtext(${mobile}))`;
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_IP}::int, hashtext(${ctx.ip}))`;
 
-    const latest = await tx.otpCode.findFirst({ where: { mobile }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+    // Per mobile *from this address*: a stranger asking for codes for someone's number uses up
+    // only their own allowance, never the owner's (issue 13).
+    const latest = await tx.otpCode.findFirst({ where: { mobile, ip: ctx.ip }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
     const waitMs = latest ? latest.createdAt.getTime() + OTP_RULES.resendAfterSeconds * 1000 - now.getTime() : 0;
     if (waitMs > 0) throw new AppError("RATE_LIMITED", "errors.otp.resendWait", {}, { seconds: Math.ceil(waitMs / 1000) });
     // One after the other: a transaction is one connection, which runs one query at a time.
-    const byMobile = await tx.otpCode.count({ where: { mobile, createdAt: { gt: hourAgo } } });
+    const byMobile = await tx.otpCode.count({ where: { mobile, ip: ctx.ip, createdAt: { gt: hourAgo } } });
     const byIp = await tx.otpCode.count({ where: { ip: ctx.ip, createdAt: { gt: hourAgo } } });
     if (byMobile >= OTP_RULES.perMobilePerHour || byIp >= OTP_RULES.perIpPerHour) {
       throw new AppError("RATE_LIMITED", "errors.otp.tooManyCodes");
@@ -57,8 +59,9 @@ export async function requestOtp(
       },
       select: { id: true },
     });
-    const user = await tx.user.findUnique({ where: { mobile }, select: { active: true, locale: true } });
-    if (user?.active) {
+    const user = await tx.user.findUnique({ where: { mobile }, select: { active: true, locale: true, role: true } });
+    // Roles that may not sign in by code get no SMS, and the same answer as an unknown number.
+    if (user?.active && OTP_ROLES.includes(user.role)) {
       await notifyMobile(tx, {
         event: "otp.code",
         mobile,

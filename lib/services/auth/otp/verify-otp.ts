@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { demoAccountsAllowed, isDemoAccount } from "@/lib/auth/demo-accounts";
 import { isLoginBlocked, recordLoginAttempt } from "@/lib/auth/rate-limit";
 import { mobileSchema } from "@/lib/domain/identifiers";
 import { AppError, validationError } from "@/lib/errors";
 import type { Locale, Role } from "@/lib/generated/prisma/enums";
-import { OTP_RULES, otpCodeMatches } from "./otp-code";
+import { OTP_ROLES, OTP_RULES, otpCodeMatches } from "./otp-code";
 
 const verifyOtpSchema = z.object({
   mobile: mobileSchema,
@@ -13,10 +14,10 @@ const verifyOtpSchema = z.object({
 });
 
 /**
- * Signs in with the latest code sent to a mobile. A code works once, within its validity, and
- * allows OTP_RULES.maxAttempts tries; failures also count towards the password sign-in limits
- * per number and per client address (LoginAttempt). Returns who signed in; the caller starts
- * the session.
+ * Signs in with the latest code sent to a mobile at this client address's request. A code works
+ * once, within its validity, and allows OTP_RULES.maxAttempts tries; failures also count towards
+ * the sign-in limits per number and address and per address (LoginAttempt). ADMIN and FINANCE
+ * cannot sign in by code (OTP_ROLES). Returns who signed in; the caller starts the session.
  */
 export async function verifyOtp(
   input: unknown,
@@ -26,14 +27,16 @@ export async function verifyOtp(
   if (!parsed.success) throw validationError(parsed.error.issues);
   const { mobile, code } = parsed.data;
   const now = ctx.now ?? new Date();
-  if (await isLoginBlocked(db, mobile, ctx.ip, now)) throw new AppError("RATE_LIMITED", "errors.auth.rateLimited");
+  if (await isLoginBlocked(db, mobile, ctx.ip, now, { allAddresses: false })) throw new AppError("RATE_LIMITED", "errors.auth.rateLimited");
 
   const fail = async (messageKey: string, params: Record<string, number> = {}) => {
     await recordLoginAttempt(db, mobile, ctx.ip, false);
     return new AppError("UNAUTHENTICATED", messageKey, { code: [messageKey] }, params);
   };
 
-  const latest = await db.otpCode.findFirst({ where: { mobile }, orderBy: { createdAt: "desc" } });
+  // Only a code asked for from this same address: someone elsewhere can neither use up the
+  // owner's tries nor hide the owner's code behind a newer one (issue 13).
+  const latest = await db.otpCode.findFirst({ where: { mobile, ip: ctx.ip }, orderBy: { createdAt: "desc" } });
   if (!latest || latest.consumedAt || latest.expiresAt <= now) throw await fail("errors.otp.expired");
   if (latest.attempts >= OTP_RULES.maxAttempts) throw await fail("errors.otp.tooManyAttempts");
 
@@ -53,8 +56,10 @@ export async function verifyOtp(
   const { count: consumed } = await db.otpCode.updateMany({ where: { id: latest.id, consumedAt: null }, data: { consumedAt: now } });
   if (consumed === 0) throw await fail("errors.otp.expired");
 
-  const user = await db.user.findUnique({ where: { mobile }, select: { id: true, role: true, locale: true, active: true } });
-  if (!user?.active) throw await fail("errors.otp.expired");
+  const user = await db.user.findUnique({ where: { mobile }, select: { id: true, role: true, locale: true, active: true, email: true } });
+  // A code alone is not enough for money and administration: those roles sign in with a password.
+  const refused = !user?.active || !OTP_ROLES.includes(user.role) || (!demoAccountsAllowed() && isDemoAccount(user.email));
+  if (!user || refused) throw await fail("errors.otp.expired");
   await recordLoginAttempt(db, mobile, ctx.ip, true);
   return { userId: user.id, role: user.role, locale: user.locale };
 }

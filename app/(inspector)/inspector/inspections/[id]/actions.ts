@@ -2,37 +2,29 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
-import { formValues, toFormState, type FormState } from "@/lib/forms";
-import { recordInspection, type RecordInspectionInput } from "@/lib/services/inspection/record-inspection";
-import { uploadsFromForm } from "@/lib/storage/upload";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/define-action";
+import { text } from "@/lib/actions/form-input";
+import { recordInspection } from "@/lib/services/inspection/record-inspection";
+import { uploadsOf } from "@/lib/storage/upload";
 
-/** Field names follow lib/domain/inspection/record.ts: checks.<line>:<spec>.observed|ok, quantities.<line>.accepted|rejected. */
-function inspectionInput(formData: FormData): Omit<RecordInspectionInput, "photos"> {
-  const input: Omit<RecordInspectionInput, "photos"> = {
-    inspectionId: String(formData.get("inspectionId") ?? ""),
-    result: String(formData.get("result") ?? ""),
-    remarks: String(formData.get("remarks") ?? ""),
-    checks: {},
-    quantities: {},
-  };
-  for (const [name, value] of formData.entries()) {
-    if (typeof value !== "string") continue;
-    const check = /^checks\.(.+)\.(observed|ok)$/.exec(name);
-    if (check) (input.checks![check[1]] ??= {})[check[2] as "observed" | "ok"] = value;
-    const quantity = /^quantities\.([0-9a-f-]{36})\.(accepted|rejected)$/i.exec(name);
-    if (quantity) (input.quantities![quantity[1]] ??= {})[quantity[2] as "accepted" | "rejected"] = value;
-  }
-  return input;
-}
+// Field names follow lib/domain/inspection/record.ts: checks.<line>:<spec>.observed|ok, quantities.<line>.accepted|rejected.
+// FormInput.group keeps user-chosen names as keys of prototype-less objects (issue 13: a field
+// named checks.__proto__.ok used to set Object.prototype.ok for the whole process).
+const CHECK_KEY = /^[0-9a-f-]{36}:[^.]{1,100}$/i;
+const LINE_ID = /^[0-9a-f-]{36}$/i;
 
-export async function recordInspectionAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const input = inspectionInput(formData);
-  try {
-    await recordInspection(await getActor(), { ...input, photos: await uploadsFromForm(formData, "photos") });
-  } catch (error) {
-    return toFormState(error, formValues(formData));
-  }
-  revalidatePath("/inspector");
-  redirect(`/inspector/inspections/${input.inspectionId}?recorded=1`);
-}
+export const recordInspectionAction = formAction({
+  access: "inspection.record",
+  input: z.object({ inspectionId: text(100), result: text(20), remarks: text(4000) }),
+  async run({ actor, input, form }) {
+    await recordInspection(actor, {
+      ...input,
+      checks: form.group("checks.", CHECK_KEY, ["observed", "ok"]),
+      quantities: form.group("quantities.", LINE_ID, ["accepted", "rejected"]),
+      photos: await uploadsOf(form.files("photos")),
+    });
+    revalidatePath("/inspector");
+    redirect(`/inspector/inspections/${encodeURIComponent(input.inspectionId)}?recorded=1`);
+  },
+});
