@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { bankRateOn, DUE_SOON_DAYS, istDayNumber } from "@/lib/domain/bill/rules";
-import { bankRatesUntil, interestOwed } from "@/lib/services/bill/interest";
+import { bankRatesUntil, interestOwed } from "@/lib/queries/interest";
 import { afterDateKeyset, decodeDateCursor, pageOf, PAGE_SIZE } from "./fulfilment-cursor";
 
 const DAY_MS = 86_400_000;

@@ -2,16 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
-import { formValues, toFormState, type FormState } from "@/lib/forms";
+import { formAction } from "@/lib/actions/define-action";
+import { anyFields } from "@/lib/actions/form-input";
 import { addBankRate } from "@/lib/services/bank-rate/add-bank-rate";
 
-export async function addBankRateAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  try {
-    await addBankRate(await getActor(), Object.fromEntries(formData));
-  } catch (error) {
-    return toFormState(error, formValues(formData));
-  }
-  revalidatePath("/admin/bank-rates");
-  redirect("/admin/bank-rates?added=1");
-}
+export const addBankRateAction = formAction({
+  access: "policy.manage",
+  input: anyFields,
+  async run({ actor, input }) {
+    await addBankRate(actor, input);
+    revalidatePath("/admin/bank-rates");
+    redirect("/admin/bank-rates?added=1");
+  },
+});

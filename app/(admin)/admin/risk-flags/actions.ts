@@ -2,17 +2,18 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/session";
-import { formValues, toFormState, type FormState } from "@/lib/forms";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/define-action";
+import { text } from "@/lib/actions/form-input";
 import { reviewRiskFlag } from "@/lib/services/risk/review-risk-flag";
 
 /** The review form posts `flagId` and `note`. */
-export async function reviewRiskFlagAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  try {
-    await reviewRiskFlag(await getActor(), { flagId: String(formData.get("flagId") ?? ""), note: String(formData.get("note") ?? "") });
-  } catch (error) {
-    return toFormState(error, formValues(formData));
-  }
-  revalidatePath("/admin/risk-flags");
-  redirect("/admin/risk-flags?done=1");
-}
+export const reviewRiskFlagAction = formAction({
+  access: "riskFlag.review",
+  input: z.object({ flagId: text(100), note: text(2000) }),
+  async run({ actor, input }) {
+    await reviewRiskFlag(actor, input);
+    revalidatePath("/admin/risk-flags");
+    redirect("/admin/risk-flags?done=1");
+  },
+});

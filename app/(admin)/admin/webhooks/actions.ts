@@ -2,51 +2,58 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
+import { z } from "zod";
+import { formAction, plainAction } from "@/lib/actions/define-action";
+import { many, text } from "@/lib/actions/form-input";
 import { AppError } from "@/lib/errors";
-import { formValues, toFormState, type FormState } from "@/lib/forms";
 import { createWebhookSubscription } from "@/lib/services/webhook/create-webhook-subscription";
 import { deactivateWebhookSubscription } from "@/lib/services/webhook/deactivate-webhook-subscription";
 import { retryWebhookDelivery } from "@/lib/services/webhook/retry-webhook-delivery";
 
-export type SubscribeState = FormState & { secret?: string; subscriptionId?: string };
-
 /** Creates the subscription and hands its secret back to the form, which shows it this once. */
-export async function createWebhookSubscriptionAction(_prev: SubscribeState, formData: FormData): Promise<SubscribeState> {
-  try {
-    const { subscriptionId, secret } = await createWebhookSubscription(await getActor(), {
-      departmentId: String(formData.get("departmentId") ?? ""),
-      url: String(formData.get("url") ?? ""),
-      events: formData.getAll("events").map(String),
-      description: String(formData.get("description") ?? ""),
-    });
+export const createWebhookSubscriptionAction = formAction({
+  access: "webhook.manage",
+  input: z.object({ departmentId: text(100), url: text(2000), events: many(50, 100), description: text(500) }),
+  async run({ actor, input }) {
+    const { subscriptionId, secret } = await createWebhookSubscription(actor, input);
     revalidatePath("/admin/webhooks");
     return { ok: true, secret, subscriptionId };
-  } catch (error) {
-    return toFormState(error, formValues(formData));
-  }
+  },
+});
+
+const subscription = z.object({ subscriptionId: text(100) });
+
+function backTo(subscriptionId: string, notice?: string): never {
+  const page = `/admin/webhooks/${encodeURIComponent(subscriptionId)}`;
+  revalidatePath(page);
+  redirect(notice ? `${page}?notice=${notice}` : page);
 }
 
-export async function deactivateWebhookAction(formData: FormData): Promise<void> {
-  const id = String(formData.get("subscriptionId") ?? "");
-  try {
-    await deactivateWebhookSubscription(await getActor(), { subscriptionId: id });
-  } catch (error) {
-    if (!(error instanceof AppError && error.code === "CONFLICT")) throw error;
-  }
-  revalidatePath(`/admin/webhooks/${id}`);
-  redirect(`/admin/webhooks/${id}`);
-}
+/** Already switched off (a second click, another admin): the page simply shows it off. */
+export const deactivateWebhookAction = plainAction({
+  access: "webhook.manage",
+  input: subscription,
+  async run({ actor, input }) {
+    try {
+      await deactivateWebhookSubscription(actor, input);
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === "CONFLICT")) throw error;
+    }
+    backTo(input.subscriptionId);
+  },
+});
 
-export async function retryWebhookDeliveryAction(formData: FormData): Promise<void> {
-  const id = String(formData.get("subscriptionId") ?? "");
-  let notice = "retried";
-  try {
-    await retryWebhookDelivery(await getActor(), { deliveryId: String(formData.get("deliveryId") ?? "") });
-  } catch (error) {
-    if (!(error instanceof AppError && (error.code === "CONFLICT" || error.code === "NOT_FOUND"))) throw error;
-    notice = "notRetryable";
-  }
-  revalidatePath(`/admin/webhooks/${id}`);
-  redirect(`/admin/webhooks/${id}?notice=${notice}`);
-}
+export const retryWebhookDeliveryAction = plainAction({
+  access: "webhook.manage",
+  input: subscription.extend({ deliveryId: text(100) }),
+  async run({ actor, input }) {
+    let notice = "retried";
+    try {
+      await retryWebhookDelivery(actor, { deliveryId: input.deliveryId });
+    } catch (error) {
+      if (!(error instanceof AppError && (error.code === "CONFLICT" || error.code === "NOT_FOUND"))) throw error;
+      notice = "notRetryable";
+    }
+    backTo(input.subscriptionId, notice);
+  },
+});

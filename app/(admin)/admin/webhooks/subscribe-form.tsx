@@ -5,13 +5,17 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { createWebhookSubscriptionAction, type SubscribeState } from "./actions";
+import type { FormState } from "@/lib/forms";
+import { createWebhookSubscriptionAction } from "./actions";
+
+/** What the subscribe action answers: the secret, shown this once. */
+type SubscribeState = FormState & { secret?: string; subscriptionId?: string };
 
 export type SubscribeLabels = Record<"department" | "choose" | "url" | "urlHint" | "description" | "events" | "submit" | "secretTitle" | "secretNote", string>;
 
 /** The subscription form; on success it shows the signing secret, once. Labels come translated from the page. */
 export function SubscribeForm({ departments, events, labels }: { departments: { value: string; label: string }[]; events: { value: string; label: string }[]; labels: SubscribeLabels }) {
-  const [state, action] = useActionState<SubscribeState, FormData>(createWebhookSubscriptionAction, {});
+  const [state, action] = useActionState(createWebhookSubscriptionAction as (state: SubscribeState, form: FormData) => Promise<SubscribeState>, {});
   if (state.ok && state.secret) {
     return (
       <div role="status" className="space-y-2 rounded-md border border-green-300 bg-green-50 p-3 text-green-900">

@@ -2,17 +2,19 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
-import { toFormState, type FormState } from "@/lib/forms";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/define-action";
+import { FORM_LIMITS, many } from "@/lib/actions/form-input";
 import { createPaymentBatch } from "@/lib/services/payment-batch/create-payment-batch";
 
-export async function createPaymentBatchAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  let batchId: string;
-  try {
-    ({ batchId } = await createPaymentBatch(await getActor(), { billIds: formData.getAll("billId").map(String) }));
-  } catch (error) {
-    return toFormState(error);
-  }
-  revalidatePath("/finance");
-  redirect(`/finance/batches/${batchId}?created=1`);
-}
+export const createPaymentBatchAction = formAction({
+  access: "paymentBatch.manage",
+  // A form carries at most FORM_LIMITS.maxFields fields; the batch page lists fewer bills than that.
+  input: z.object({ billId: many(FORM_LIMITS.maxFields, 100) }),
+  async run({ actor, input }) {
+    const { batchId } = await createPaymentBatch(actor, { billIds: input.billId });
+    revalidatePath("/finance");
+    redirect(`/finance/batches/${batchId}?created=1`);
+  },
+  keep: () => ({}),
+});

@@ -1,22 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/session";
-import { formValues, toFormState, type FormState } from "@/lib/forms";
-import { resolveStatementLine } from "@/lib/services/payment-batch/resolve-statement-line";
 import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/define-action";
+import { text } from "@/lib/actions/form-input";
+import { resolveStatementLine } from "@/lib/services/payment-batch/resolve-statement-line";
 
-export async function resolveStatementLineAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  try {
-    await resolveStatementLine(await getActor(), {
-      action: String(formData.get("action") ?? ""),
-      lineId: String(formData.get("lineId") ?? ""),
-      batchItemId: String(formData.get("batchItemId") ?? ""),
-      reason: String(formData.get("reason") ?? ""),
-    });
-  } catch (error) {
-    return toFormState(error, formValues(formData));
-  }
-  revalidatePath("/finance/statements");
-  return { ok: true, message: (await getTranslations("paymentBatches.statements"))("resolved") };
-}
+export const resolveStatementLineAction = formAction({
+  access: "paymentBatch.manage",
+  input: z.object({ action: text(40), lineId: text(100), batchItemId: text(100), reason: text(2000) }),
+  async run({ actor, input }) {
+    await resolveStatementLine(actor, input);
+    revalidatePath("/finance/statements");
+    return { ok: true, message: (await getTranslations("paymentBatches.statements"))("resolved") };
+  },
+});
