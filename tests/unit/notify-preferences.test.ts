@@ -26,7 +26,7 @@ describe("notification preferences", () => {
 
   it("has exactly these mandatory events: money, rejections, and what the recipient must act on", () => {
     expect(NOTIFY_EVENTS.filter((e) => EVENTS[e].mandatory).sort()).toEqual([
-      "inspection.deadlineReminder", "inspection.escalated", "otp.code", "payment.released", "supplyOrder.created", "supplyOrder.deemedAccepted",
+      "inspection.deadlineReminder", "inspection.escalated", "otp.code", "payment.released", "payment.returned", "supplyOrder.created", "supplyOrder.deemedAccepted",
       "supplyOrder.rejected", "supplyOrder.shortDelivered", "supplyOrder.shortfallDecided", "vendor.classChanged", "vendor.rejected",
     ]);
   });

@@ -34,6 +34,9 @@ const EXPECTED = `
   inspection.record      . . x . .
   bill.view              . . . x .
   payment.release        . . . x .
+  paymentBatch.manage    . . . x .
+  riskFlag.review        . . . . x
+  webhook.manage         . . . . x
   profile.update         x x x x x
   notification.read      x x x x x
 `;
