@@ -41,13 +41,13 @@ export type CatalogueResult = {
 };
 
 type SearchModule = typeof import("../../lib/domain/catalogue/search");
-type CatalogueModule = typeof import("../../lib/queries/catalogue");
+type CatalogueModule = typeof import("../../lib/queries/catalogue-search");
 
 const ENDPOINT = "/api/catalogue/search";
 
 export async function benchCatalogue(opts: { pool: pg.Pool; baseUrl: string | null; runs: number }): Promise<CatalogueResult> {
   const { parseCatalogueSearch }: SearchModule = await import("../../lib/domain/catalogue/search");
-  const { searchCatalogue }: CatalogueModule = await import("../../lib/queries/catalogue");
+  const { searchCatalogue }: CatalogueModule = await import("../../lib/queries/catalogue-search");
 
   // Record each query's statements (a first call also warms the app's connections).
   const recorded: Statement[][] = [];

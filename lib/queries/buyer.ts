@@ -10,7 +10,7 @@ import { parseCatalogueSearch, type SearchParamsInput } from "@/lib/domain/catal
 import { gstRateInForce, loadCandidates } from "@/lib/services/allocation/load-candidates";
 import { landedValueOf } from "@/lib/services/allocation/create-supply-orders";
 import { policyVersionInForce } from "@/lib/services/purchase-order/policy-in-force";
-import { searchCatalogue } from "./catalogue";
+import { searchCatalogue } from "./catalogue-search";
 
 /** The deliver-by date the order form starts with: a month gives most vendors' lead times room. */
 export const DEFAULT_DELIVER_IN_DAYS = 30;

@@ -5,7 +5,8 @@ import { Pagination, type SearchParams } from "@/components/ui/pagination";
 import { parseCatalogueSearch } from "@/lib/domain/catalogue/search";
 import { errorMessage } from "@/lib/i18n/translate-error";
 import { getUiLocale } from "@/lib/i18n/server";
-import { listCategories, listDistricts, searchCatalogue } from "@/lib/queries/catalogue";
+import { listCategories, listDistricts } from "@/lib/queries/catalogue";
+import { searchCatalogue } from "@/lib/queries/catalogue-search";
 import { ItemCard } from "./item-card";
 import { SearchForm } from "./search-form";
 

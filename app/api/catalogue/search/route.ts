@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { parseCatalogueSearch } from "@/lib/domain/catalogue/search";
-import { searchCatalogue } from "@/lib/queries/catalogue";
+import { searchCatalogue } from "@/lib/queries/catalogue-search";
 
 export const dynamic = "force-dynamic";
 
