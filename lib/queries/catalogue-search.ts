@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { CATALOGUE_PAGE_SIZE, encodeCursor, isRanked, OFFERS_PER_ITEM, type CatalogueSearch } from "@/lib/domain/catalogue/search";
+import { CATALOGUE_PAGE_SIZE, encodeCursor, isRanked, matchKind, OFFERS_PER_ITEM, type CatalogueSearch } from "@/lib/domain/catalogue/search";
 import { currentRate, landed, toCatalogueOffer, visibleOffer, type CatalogueOffer, type OfferRow } from "./catalogue-sql";
 import { resolveTerms, searchSuggestions, type ResolvedTerm, type SearchSuggestions } from "./catalogue-terms";
 
@@ -68,14 +68,14 @@ const tsQuery = (terms: ResolvedTerm[], exact: boolean) => {
 
 /**
  * A term's condition on item `i`: any of its alternatives, or any of its lexemes as a whole word.
- * A single character must be a whole word ("5", "A"): as a prefix it would match most of the
- * catalogue and mean nothing. Two characters must begin a word ("A4", "कु"). Three or more may sit
- * anywhere inside the text (trigram index).
+ * An alternative matches as `matchKind` says: a single character must be a whole word ("5",
+ * "A") — as a prefix it would match most of the catalogue and mean nothing; short words must
+ * begin a word ("A4", "कु", "lock"); longer ones may sit anywhere inside the text (trigram index).
  */
 function termCondition(term: ResolvedTerm): Prisma.Sql {
   const one = (patch: Partial<ResolvedTerm>) => tsQuery([{ ...term, alternatives: [], lexemes: [], ...patch }], false);
   const conditions = term.alternatives.map((word) =>
-    [...word].length < 3 ? Prisma.sql`i."searchVector" @@ ${one({ alternatives: [word] })}` : Prisma.sql`i."searchText" LIKE ${likePattern(word)}`,
+    matchKind(word) === "inside" ? Prisma.sql`i."searchText" LIKE ${likePattern(word)}` : Prisma.sql`i."searchVector" @@ ${one({ alternatives: [word] })}`,
   );
   if (term.lexemes.length > 0) conditions.push(Prisma.sql`i."searchVector" @@ ${one({ lexemes: term.lexemes })}`);
   return conditions.length === 1 ? conditions[0] : Prisma.sql`(${Prisma.join(conditions, " OR ")})`;
@@ -204,7 +204,7 @@ function tierStreams(search: CatalogueSearch, terms: ResolvedTerm[], matches: Pr
     { score: 2, from: firstCode(terms, false), where: all([other, vector(true), ...notImplied]) },
   ];
   // Tier 1 differs from tier 2 only through words of two or more characters, tier 0 from tier 1
-  // only through words of three or more (found inside a word, or corrected).
+  // only through words matched inside other words.
   const longest = (term: ResolvedTerm) => Math.max(...[...term.alternatives, ...term.lexemes].map((word) => [...word].length));
   if (terms.some((term) => longest(term) >= 2)) {
     tiers.push({
@@ -213,7 +213,7 @@ function tierStreams(search: CatalogueSearch, terms: ResolvedTerm[], matches: Pr
       where: all([other, vector(false), Prisma.sql`NOT ${vector(true)}`, ...notImplied]),
     });
   }
-  if (terms.some((term) => longest(term) >= 3)) {
+  if (terms.some((term) => term.alternatives.some((word) => matchKind(word) === "inside"))) {
     tiers.push({ score: 0, from: anywhere, where: all([other, ...matches, Prisma.sql`NOT ${vector(false)}`]) });
   }
   // After a cursor (tier, code): the rest of its tier, then the tiers below it.

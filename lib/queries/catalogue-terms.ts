@@ -2,13 +2,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isSearchWord, type SearchTerm } from "@/lib/domain/catalogue/search";
-import { correctionLimits } from "@/lib/domain/catalogue/corrections";
+import { correctionLimits, type CorrectionLimits } from "@/lib/domain/catalogue/corrections";
 import { romanKey } from "@/lib/domain/catalogue/roman";
 
 /**
  * What each query word searches for (docs/search.md): the word itself, a unit's other forms, the
- * other terms of the admin's synonym groups it belongs to, and the catalogue's Devanagari words
- * whose Roman key it has ("kursi" → कुर्सी) — all found in one statement. Only a word that none of
+ * other terms of the admin's synonym groups it belongs to, and — for words in Roman letters — the
+ * catalogue's Devanagari words whose Roman key it has ("kursi" → कुर्सी), all found in one
+ * statement. (Devanagari words are not matched by key: the key folds too much for them, पेंट
+ * "paint" would be पैंट "trousers"; their spelling variants are folded by the normalisation.) Only a word that none of
  * these finds in any item is corrected, to catalogue words a few edits away (a second statement,
  * only then).
  */
@@ -26,13 +28,9 @@ export type ResolvedTerm = {
 
 const DEVANAGARI = "[\\u0900-\\u097F]";
 
-// A word's Roman key in SQL: transliterated when Devanagari (catalogue_roman_key), folded when not.
-const keyOf = (w: Prisma.Sql) =>
-  Prisma.sql`CASE WHEN ${w} ~ ${DEVANAGARI} THEN "catalogue_roman_key"(${w}) ELSE "catalogue_roman_fold"(${w}) END`;
-
-// Whether a normalised word occurs in some item: anywhere (3+ characters, trigram index), as a
-// word beginning (2) or as a whole word (1), as the search itself matches it.
-const occurs = (w: Prisma.Sql) => Prisma.sql`CASE WHEN length(${w}) >= 3
+// Whether a normalised word occurs in some item as the search matches it (matchKind): anywhere
+// (trigram index), as a word beginning or as a whole word.
+const occurs = (w: Prisma.Sql) => Prisma.sql`CASE WHEN length(${w}) >= 5 OR (length(${w}) >= 3 AND ${w} ~ ${DEVANAGARI})
     THEN EXISTS (SELECT 1 FROM "Item" x WHERE x."searchText" LIKE '%' || replace(replace(replace(${w}, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')
     ELSE EXISTS (SELECT 1 FROM "Item" x WHERE x."searchVector" @@ to_tsquery('simple', quote_literal(${w}) || CASE WHEN length(${w}) = 2 THEN ':*' ELSE '' END)) END`;
 
@@ -56,7 +54,7 @@ export async function resolveTerms(terms: SearchTerm[]): Promise<ResolvedTerm[]>
     cand AS (SELECT k, w FROM q UNION SELECT k, w FROM syn WHERE w !~ '\\s'),
     rom AS (
       SELECT DISTINCT c.k, cw."word" AS w
-      FROM (SELECT k, ${keyOf(Prisma.sql`w`)} AS key FROM cand WHERE length(w) >= 3) c
+      FROM (SELECT k, "catalogue_roman_fold"(w) AS key FROM cand WHERE length(w) >= 3 AND w !~ ${DEVANAGARI}) c
       JOIN "CatalogueWord" cw ON cw."romanKey" = c.key
       WHERE length(c.key) >= 2
     )
@@ -83,19 +81,25 @@ export async function resolveTerms(terms: SearchTerm[]): Promise<ResolvedTerm[]>
  */
 async function correct(terms: ResolvedTerm[]) {
   const limits = terms.map((term) => correctionLimits(term.word));
+  const column = <K extends keyof CorrectionLimits>(key: K) => limits.map((l) => l[key]);
+  // levenshtein = length difference means the typed word is the catalogue word with letters left out.
   const rows = await db.$queryRaw<{ k: number; w: string }[]>`
     SELECT q.k, c.w
-    FROM unnest(${terms.map((_, k) => k)}::int[], ${terms.map((t) => t.word)}::text[], ${limits.map((l) => l.edits)}::int[],
-                ${limits.map((l) => l.swapOnly)}::boolean[], ${terms.map((t) => romanKey(t.word))}::text[], ${limits.map((l) => l.keyEdits)}::int[])
-      AS q(k, word, edits, "swapOnly", key, "keyEdits")
+    FROM unnest(${terms.map((_, k) => k)}::int[], ${terms.map((t) => t.word)}::text[], ${column("maxAny")}::int[], ${column("maxInsert")}::int[],
+                ${column("swap")}::boolean[], ${terms.map((t) => romanKey(t.word))}::text[], ${column("keyEdits")}::int[])
+      AS q(k, word, "maxAny", "maxInsert", swap, key, "keyEdits")
     CROSS JOIN LATERAL (
-      SELECT w."word" AS w FROM "CatalogueWord" w
-      WHERE q.edits > 0 AND w."length" BETWEEN length(q.word) - q.edits AND length(q.word) + q.edits
+      SELECT w."word" AS w
+      FROM "CatalogueWord" w
+      CROSS JOIN LATERAL (SELECT levenshtein_less_equal(w."word", q.word, 2) AS d) e
+      WHERE (q."maxAny" > 0 OR q."maxInsert" > 0 OR q.swap)
+        AND w."length" BETWEEN length(q.word) - q."maxAny" AND length(q.word) + greatest(q."maxAny", q."maxInsert")
         AND left(w."word", 1) = left(q.word, 1)
-        AND levenshtein_less_equal(w."word", q.word, q.edits) <= q.edits
-        AND (NOT q."swapOnly" OR levenshtein_less_equal(w."word", q.word, 1) <= 1 OR (length(w."word") = length(q.word)
-             AND (SELECT string_agg(c, '' ORDER BY c) FROM regexp_split_to_table(w."word", '') c)
-               = (SELECT string_agg(c, '' ORDER BY c) FROM regexp_split_to_table(q.word, '') c)))
+        AND (e.d <= q."maxAny"
+             OR (e.d <= q."maxInsert" AND w."length" - length(q.word) = e.d)
+             OR (q.swap AND e.d <= 2 AND w."length" = length(q.word)
+                 AND (SELECT string_agg(c, '' ORDER BY c) FROM regexp_split_to_table(w."word", '') c)
+                   = (SELECT string_agg(c, '' ORDER BY c) FROM regexp_split_to_table(q.word, '') c)))
       UNION
       SELECT w."word" FROM "CatalogueWord" w
       WHERE q."keyEdits" > 0 AND w."romanKey" IS NOT NULL AND left(w."romanKey", 1) = left(q.key, 1)

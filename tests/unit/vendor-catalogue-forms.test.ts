@@ -94,9 +94,18 @@ describe("catalogue search parameters", () => {
   });
 
   it("tolerates more typing mistakes in longer words, and none in the first letter or a short Hindi word", () => {
-    const edits = (word: string) => correctionLimits(word).edits;
-    expect(["ab", "tab", "tabl", "tabel", "notbok", "बाल्टी", "गिट्टी", "मच्छरदनी"].map(edits)).toEqual([0, 0, 2, 2, 2, 0, 0, 1]);
-    expect([correctionLimits("tabel").swapOnly, correctionLimits("notbok").swapOnly]).toEqual([true, false]);
+    const limits = (word: string) => Object.values(correctionLimits(word)).slice(0, 3);
+    expect(["ab", "tab", "tabl", "paint", "notbok", "blankit", "detergant", "बाल्टी", "मच्छरदनी"].map(limits)).toEqual([
+      [0, 0, false],
+      [0, 0, false],
+      [0, 1, true],
+      [0, 1, true],
+      [1, 2, true],
+      [1, 2, true],
+      [2, 2, true],
+      [0, 1, false],
+      [1, 1, false],
+    ]);
   });
 
   it("parses filters and reports bad prices per field", () => {

@@ -40,8 +40,8 @@ const FOLD: Record<string, string> = { "\u0901": "\u0902", "\u0940": "\u093F", "
 /**
  * Mirror of the database function catalogue_normalise (migrations catalogue_search,
  * search_roman_synonyms): lower case, compatibility decomposition, nukta dropped, chandrabindu
- * read as anusvara, Devanagari vowel length folded (ी/ि, ू/ु, ई/इ, ऊ/उ) and Devanagari digits
- * read as 0–9.
+ * read as anusvara, Devanagari vowel length folded (ी/ि, ू/ु, ई/इ, ऊ/उ), a half nasal before a
+ * consonant written as anusvara (कम्बल is कंबल) and Devanagari digits read as 0–9.
  */
 export function normaliseSearchText(text: string): string {
   return text
@@ -49,7 +49,8 @@ export function normaliseSearchText(text: string): string {
     .toLowerCase()
     .replace(/\u093C/g, "")
     .replace(/[\u0901\u0940\u0942\u0908\u090A]/g, (c) => FOLD[c]!)
-    .replace(/[\u0966-\u096F]/g, (c) => String(c.charCodeAt(0) - 0x0966));
+    .replace(/[\u0966-\u096F]/g, (c) => String(c.charCodeAt(0) - 0x0966))
+    .replace(/[\u0919\u091E\u0923\u0928\u092E]\u094D(?=[\u0915-\u0939])/g, "\u0902");
 }
 
 /** Letters (with their vowel signs), digits, decimal points and inner hyphens, as in "FUR-004" or "2.1". */
@@ -67,8 +68,29 @@ const splitWords = (normalised: string) =>
 const UNITS = unitTable(normaliseSearchText);
 
 /**
- * The query's terms: its words, a number with a unit glued to it split in two ("9w" → 9, w), and
- * each unit with its other forms as alternatives.
+ * Words that join others and name nothing ("mitti ki eent", "स्टील की अलमारी", "chair with
+ * arms"): left out of a query that has other words, so an item need not contain them.
+ */
+const PARTICLES = new Set(
+  ["ka", "ki", "ke", "ko", "se", "me", "mein", "aur", "wala", "wali", "wale", "vala", "vali", "vale", "of", "for", "with", "and", "the",
+   "का", "की", "के", "को", "से", "में", "और", "वाला", "वाली", "वाले", "हेतु", "एवं", "तथा"].map(normaliseSearchText),
+);
+
+/**
+ * How a word is matched in an item's text: a single character as a whole word; a word beginning
+ * for two characters, and for three or four in Roman letters or digits (so "lock" does not find
+ * "block", nor "pen" "open"); anywhere inside a word for longer words, and for Devanagari from
+ * three characters (compounds: मच्छरदानी holds मच्छर).
+ */
+export function matchKind(word: string): "whole" | "prefix" | "inside" {
+  const length = [...word].length;
+  if (length === 1) return "whole";
+  return length >= 5 || (length >= 3 && /[\u0900-\u097F]/.test(word)) ? "inside" : "prefix";
+}
+
+/**
+ * The query's terms: its words, a number with a unit glued to it split in two ("9w" → 9, w),
+ * each unit with its other forms as alternatives, and particles left out (PARTICLES).
  */
 export function searchTerms(q: string): SearchTerm[] {
   const words = splitWords(normaliseSearchText(q)).flatMap((word) => {
@@ -76,8 +98,9 @@ export function searchTerms(q: string): SearchTerm[] {
     return glued ? [glued[1], glued[2]] : [word];
   });
   const terms: SearchTerm[] = [];
+  const named = words.filter((word) => !PARTICLES.has(word));
   words.forEach((word, k) => {
-    if (terms.some((t) => t.word === word)) return;
+    if (terms.some((t) => t.word === word) || (named.length > 0 && PARTICLES.has(word))) return;
     const unit = UNITS.unitOf(word, k > 0 && /^\d+(\.\d+)?$/.test(words[k - 1]));
     terms.push({ word, alternatives: unit ? [word, ...unit.filter((form) => form !== word)] : [word] });
   });
