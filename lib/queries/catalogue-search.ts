@@ -255,7 +255,10 @@ export async function searchCatalogue(search: CatalogueSearch, pageSize = CATALO
   const corrections = terms.filter((term) => term.corrections.length > 0).map((term) => ({ word: term.word, to: term.corrections }));
   const unmatched = terms.some((term) => !term.found && term.corrections.length === 0);
   const page = unmatched ? { items: [], nextCursor: null } : await itemsPage(search, terms, pageSize);
-  if (page.items.length > 0 || terms.length === 0 || search.cursor) {
+  // Words found as typed but no item left by the filters (district, price…) is not "nothing matched".
+  const filtered = search.categoryCode || search.districtSlug || search.reservedOnly || search.minLandedPaise !== null || search.maxLandedPaise !== null;
+  const wordsMatched = !unmatched && corrections.length === 0;
+  if (page.items.length > 0 || terms.length === 0 || search.cursor || (filtered && wordsMatched)) {
     return { ...page, match: corrections.length > 0 ? "corrected" : "found", corrections, suggestions: null };
   }
   return { ...page, match: "none", corrections: [], suggestions: await searchSuggestions(search.q) };

@@ -9,6 +9,7 @@ import { listCategories, listDistricts } from "@/lib/queries/catalogue";
 import { searchCatalogue } from "@/lib/queries/catalogue-search";
 import { ItemCard } from "./item-card";
 import { SearchForm } from "./search-form";
+import { SearchOutcome } from "./search-outcome";
 
 export const dynamic = "force-dynamic";
 
@@ -61,10 +62,13 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         <h2 id="results-heading" className="text-2xl font-semibold" aria-live="polite">
           {filtered ? t("resultsFor") : t("allItems")}
         </h2>
+        <SearchOutcome page={page} q={search.q} locale={locale} basePath="/catalogue" />
         {page.items.length === 0 ? (
-          <div className="mt-4">
-            <EmptyState title={t("empty.title")}>{t("empty.body")}</EmptyState>
-          </div>
+          page.match === "none" ? null : (
+            <div className="mt-4">
+              <EmptyState title={t("empty.title")}>{t("empty.body")}</EmptyState>
+            </div>
+          )
         ) : (
           <ul className="mt-4 space-y-4">
             {page.items.map((item) => (
