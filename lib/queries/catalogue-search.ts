@@ -261,7 +261,7 @@ export async function searchCatalogue(search: CatalogueSearch, pageSize = CATALO
   if (page.items.length > 0 || terms.length === 0 || search.cursor || (filtered && wordsMatched)) {
     return { ...page, match: corrections.length > 0 ? "corrected" : "found", corrections, suggestions: null };
   }
-  return { ...page, match: "none", corrections: [], suggestions: await searchSuggestions(search.q) };
+  return { ...page, match: "none", corrections: [], suggestions: await searchSuggestions(search.words) };
 }
 
 async function itemsPage(search: CatalogueSearch, terms: ResolvedTerm[], pageSize: number): Promise<Pick<CataloguePage, "items" | "nextCursor">> {

@@ -28,11 +28,18 @@ export type ResolvedTerm = {
 
 const DEVANAGARI = "[\\u0900-\\u097F]";
 
-// Whether a normalised word occurs in some item as the search matches it (matchKind): anywhere
-// (trigram index), as a word beginning or as a whole word.
-const occurs = (w: Prisma.Sql) => Prisma.sql`CASE WHEN length(${w}) >= 5 OR (length(${w}) >= 3 AND ${w} ~ ${DEVANAGARI})
-    THEN EXISTS (SELECT 1 FROM "Item" x WHERE x."searchText" LIKE '%' || replace(replace(replace(${w}, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')
-    ELSE EXISTS (SELECT 1 FROM "Item" x WHERE x."searchVector" @@ to_tsquery('simple', quote_literal(${w}) || CASE WHEN length(${w}) = 2 THEN ':*' ELSE '' END)) END`;
+// Whether a normalised word occurs in some item as the search matches it (matchKind): anywhere,
+// as a word beginning or as a whole word. Words of letters only are looked up in the word
+// dictionary (CatalogueWord: every such lexeme of 3+ characters, or 2 in Devanagari; small):
+// against Item, a word found nowhere could make Postgres read every item, since the pattern is
+// not known when the statement is planned. Numbers, codes and short words are looked up in the items.
+const occurs = (w: Prisma.Sql) => Prisma.sql`CASE
+    WHEN ${w} !~ '[0-9.-]' AND (length(${w}) >= 3 OR (length(${w}) = 2 AND ${w} ~ ${DEVANAGARI})) THEN EXISTS (SELECT 1 FROM "CatalogueWord" d WHERE d."word" LIKE
+      CASE WHEN length(${w}) >= 5 OR (length(${w}) >= 3 AND ${w} ~ ${DEVANAGARI}) THEN '%' ELSE '' END
+      || replace(replace(replace(${w}, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')
+    WHEN length(${w}) >= 5 OR (length(${w}) >= 3 AND ${w} ~ ${DEVANAGARI})
+      THEN EXISTS (SELECT 1 FROM "Item" x WHERE x."searchText" LIKE '%' || replace(replace(replace(${w}, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')
+    ELSE EXISTS (SELECT 1 FROM "Item" x WHERE x."searchVector" @@ to_tsquery('simple', quote_literal(${w}) || CASE WHEN length(${w}) >= 2 THEN ':*' ELSE '' END)) END`;
 
 type Row = { k: number; w: string; kind: "typed" | "lexeme"; found: boolean };
 
@@ -120,19 +127,31 @@ export type SearchSuggestions = {
 };
 
 /**
- * When nothing matched: the categories to browse, and the items whose text is nearest to the
- * query by trigram word similarity (pg_trgm's <% on the search text's GIN index) — offered as
- * suggestions, never as results.
+ * When nothing matched: the categories to browse, and up to three items that have the catalogue
+ * words nearest to the query's words by trigram similarity (pg_trgm's % on the word dictionary's
+ * GIN index; an item through the word's first code) — offered as suggestions, never as results.
+ * The dictionary, not the items: similarity over every item's text cost seconds for a
+ * one-letter query at 10⁶ offers.
  */
-export async function searchSuggestions(q: string): Promise<SearchSuggestions> {
+export async function searchSuggestions(words: string[]): Promise<SearchSuggestions> {
+  const long = words.filter((word) => [...word].length >= 3);
   const [categories, items] = await Promise.all([
     db.category.findMany({ orderBy: { code: "asc" }, select: { code: true, nameEn: true, nameHi: true } }),
-    q.trim() === ""
+    long.length === 0
       ? Promise.resolve([])
       : db.$queryRaw<{ code: string; nameEn: string; nameHi: string }[]>`
-          SELECT i."code", i."nameEn", i."nameHi" FROM "Item" i
-          WHERE i."active" AND "catalogue_normalise"(${q}) <% i."searchText"
-          ORDER BY word_similarity("catalogue_normalise"(${q}), i."searchText") DESC, i."code" LIMIT 3`,
+          SELECT i."code", i."nameEn", i."nameHi"
+          FROM (
+            SELECT n."firstCode", max(n.s) AS s
+            FROM unnest(${long}::text[]) q(word)
+            CROSS JOIN LATERAL (
+              SELECT w."firstCode", similarity(w."word", q.word) AS s FROM "CatalogueWord" w
+              WHERE w."word" % q.word AND w."firstCode" IS NOT NULL ORDER BY s DESC LIMIT 5
+            ) n
+            GROUP BY n."firstCode"
+          ) n
+          JOIN "Item" i ON i."code" = n."firstCode" AND i."active"
+          ORDER BY n.s DESC, i."code" LIMIT 3`,
   ]);
   return { categories: categories.map((c) => ({ code: c.code, en: c.nameEn, hi: c.nameHi })), items };
 }
