@@ -1,6 +1,3 @@
-import "@fontsource/noto-sans-devanagari/400.css";
-import "@fontsource/noto-sans-devanagari/600.css";
-import "@fontsource/noto-sans-devanagari/700.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
@@ -16,6 +13,7 @@ import { clientMessages } from "@/lib/i18n/load-messages";
 import { getUiLocale } from "@/lib/i18n/server";
 import { getProfileSummary } from "@/lib/queries/profile";
 import { countUnread } from "@/lib/notify/queries";
+import { devanagariFont, latinFont } from "./fonts";
 
 export async function generateMetadata(): Promise<Metadata> {
   const [t, common] = await Promise.all([getTranslations("home"), getTranslations("common")]);
@@ -33,7 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     ? { name: (await getProfileSummary(actor)).name, role: actor.role, unread: await countUnread(actor) }
     : null;
   return (
-    <html lang={locale}>
+    <html lang={locale} className={`${latinFont.variable} ${devanagariFont.variable}`}>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"
@@ -45,7 +43,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <NextIntlClientProvider messages={clientMessages(locale)}>
           <SiteHeader account={account} actions={{ signOut: signOutAction, setLocale: setLocaleAction }} />
           <Pwa userId={actor?.userId ?? null} />
-          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+          {/* At least a screen tall: while a page streams in (loading.tsx, then the content), the
+              footer stays below the fold instead of jumping down the screen (layout shift). */}
+          <main id="main" tabIndex={-1} className="min-h-svh flex-1 focus:outline-none">
             {children}
           </main>
           <SiteFooter />

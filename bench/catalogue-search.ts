@@ -78,7 +78,7 @@ export const CATALOGUE_QUERIES: { name: string; params: Record<string, string>; 
   { name: "no match", params: { q: "xylophone" } },
 ];
 
-type SearchModule = typeof import("../lib/queries/catalogue");
+type SearchModule = typeof import("../lib/queries/catalogue-search");
 type SearchDomain = typeof import("../lib/domain/catalogue/search");
 
 export type SearchFigures = { overall: Summary; slowest: { name: string; p95: number }; perQuery: { name: string; p50: number; p95: number; items: number }[] };
@@ -224,7 +224,7 @@ async function main() {
     await run(process.execPath, [path.join(root, "scripts/migrate.mjs"), "deploy"], { ...process.env, DATABASE_URL: database.url });
     process.env.DATABASE_URL = database.url;
     await import("./lib/server-only");
-    const search = await import("../lib/queries/catalogue");
+    const search = await import("../lib/queries/catalogue-search");
     const domain = await import("../lib/domain/catalogue/search");
 
     let seeded: SearchFigures | null = null;

@@ -134,7 +134,7 @@ try {
   });
 
   await section("2", "catalogue search", async () => {
-    const { benchCatalogue } = await import("./lib/catalogue");
+    const { benchCatalogue, benchRelevance } = await import("./lib/catalogue");
     const result = await benchCatalogue({ pool, baseUrl: app?.baseUrl ?? null, runs: quick ? 3 : 5 });
     const label = `${result.queries} queries × ${result.runs}`;
     report.info("2", `raw SQL (pg) p50 / p95 / p99, ${label}`, `${result.raw.p50} / ${result.raw.p95} / ${result.raw.p99} ms`, result.raw);
@@ -150,6 +150,13 @@ try {
     }
     const slowest = result.perQuery.slice(0, 3).map((q) => `${q.query} ${q.httpP95} ms`).join("; ");
     report.info("2", "  slowest (HTTP p95)", slowest);
+    const relevance = await benchRelevance();
+    report.info(
+      "2",
+      `recall@3 of the relevance set (${relevance.queries} queries) on this catalogue; things not sold that found items`,
+      `${relevance.recallAt3} · ${(relevance.wrongForAbsent * 100).toFixed(1)} %`,
+      relevance,
+    );
   });
 
   // Placing orders writes (and leaves) a thousand orders, with their documents — which the pages
@@ -167,7 +174,7 @@ try {
     if (result.service.failed > 0) report.info("3", "service calls that failed", String(result.service.failed));
   });
 
-  await section("7", "pages: first-load JS and LCP", async () => {
+  await section("7", "pages: first-load JS, LCP, CLS and INP", async () => {
     if (!app) throw new Error(`app: ${appError}`);
     const { benchPages } = await import("./lib/pages");
     const result = await benchPages({ pool, baseUrl: app.baseUrl, lcpRuns: quick ? 3 : 5, log });
@@ -193,6 +200,13 @@ try {
     }
     for (const [name, l] of Object.entries(result.lcp)) {
       report.check("7", `LCP ${name} (${decodeURIComponent(l.path)}), median of ${l.runs.length}, throttled`, l.medianMs, "ms", "≤ 2,500 ms", (v) => v <= 2500, l);
+    }
+    for (const v of result.vitals) {
+      report.check("7", `CLS ${decodeURIComponent(v.path)} (${v.locale.slice(0, 2)}; LCP ${v.lcpMs} ms), throttled`, v.cls, "", "≤ 0.1", (x) => x <= 0.1, v);
+    }
+    for (const i of result.inp) {
+      if (i.ms === null) report.unavailable("7", `INP ${i.name}`, i.note ?? "not measured", "≤ 200 ms");
+      else report.check("7", `INP ${i.name}, throttled`, i.ms, "ms", "≤ 200 ms", (v) => v <= 200, i);
     }
   });
 

@@ -13,6 +13,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { createPrisma, type Db, type Tx } from "@/lib/prisma-client";
 import { CATEGORIES, GST_EFFECTIVE_FROM, ITEMS } from "./seed-data/catalogue";
 import { DEMO_PASSWORD } from "./seed-data/demo-accounts";
+import { SYNONYM_GROUPS } from "./seed-data/synonyms";
+import { synonymLookupTerms } from "@/lib/domain/catalogue/synonyms";
 import { seedOrders } from "./seed-orders";
 import { DISTRICTS } from "./seed-data/districts";
 import { AGENCIES, DEPARTMENTS, FINANCIAL_YEAR, OFFICES } from "./seed-data/organisations";
@@ -78,6 +80,13 @@ async function seedReference(tx: Tx) {
 
   await tx.policyVersion.createMany({ data: [DEFAULT_POLICY], skipDuplicates: true });
   await tx.bankRate.createMany({ data: [DEFAULT_BANK_RATE], skipDuplicates: true });
+
+  // Synonyms only into an empty table: from then on they are the admin's.
+  if ((await tx.synonymGroup.count()) === 0) {
+    for (const group of SYNONYM_GROUPS) {
+      await tx.synonymGroup.create({ data: { ...group, terms: { create: synonymLookupTerms(group).map((term) => ({ term })) } } });
+    }
+  }
 }
 
 async function seedDemo(tx: Tx) {

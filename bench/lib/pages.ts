@@ -16,15 +16,24 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import type pg from "pg";
 import { loginAs } from "../../tests/e2e/fixtures";
+import { PHONE_PAGES, pageInteractions } from "./phone-pages";
+import { SLOW_NETWORK, throttledInteraction, throttledVitals, type Locale, type Vitals } from "./vitals";
 
 const root = path.resolve(import.meta.dirname, "../..");
-export const SLOW_NETWORK = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+export { SLOW_NETWORK };
 const PHONE = { viewport: { width: 360, height: 640 }, locale: "hi-IN" };
 
 type Storage = Awaited<ReturnType<BrowserContext["storageState"]>>;
 export type Weight = { scripts: number; scriptBytes: number; cssBytes: number; fontBytes: number; documentBytes: number; otherBytes: number };
 export type RouteWeight = { route: string; path: string | null; as: string; weight: Weight | null; note?: string };
-export type PagesResult = { floorBytes: number | null; routes: RouteWeight[]; lcp: Record<string, { path: string; runs: number[]; medianMs: number }> };
+export type PagesResult = {
+  floorBytes: number | null;
+  routes: RouteWeight[];
+  lcp: Record<string, { path: string; runs: number[]; medianMs: number }>;
+  /** Issue 17: layout shift (and LCP) of the phone pages in Hindi and English, INP of two interactions. */
+  vitals: ({ path: string; locale: Locale } & Vitals)[];
+  inp: { name: string; path: string | null; ms: number | null; note?: string }[];
+};
 
 /** Who opens each route group: anonymous for public pages, else a bench account of the role. */
 const ACCOUNTS: Record<string, string | null> = {
@@ -202,7 +211,28 @@ export async function benchPages(opts: { pool: pg.Pool; baseUrl: string; lcpRuns
       lcp[name] = { path: url, runs, medianMs: median(runs) };
       opts.log(`    LCP ${name}: ${runs.join(", ")} ms`);
     }
-    return { floorBytes, routes, lcp };
+
+    const vitals: PagesResult["vitals"] = [];
+    for (const p of PHONE_PAGES) {
+      const state = await storageFor(p.benchAccount);
+      for (const locale of ["hi-IN", "en-IN"] as Locale[]) {
+        const v = await throttledVitals(browser, opts.baseUrl, state, p.path, locale);
+        vitals.push({ path: p.path, locale, ...v });
+        opts.log(`    CLS ${decodeURIComponent(p.path)} ${locale}: ${v.cls}${v.shifts.length ? ` (moved: ${v.shifts.map((x) => `${x.value} ${x.sources[0] ?? ""}`).join("; ")})` : ""}`);
+      }
+    }
+    const receipt = await samplePath(opts.pool, "/buyer/supply-orders/[id]", ACCOUNTS["(buyer)"]);
+    const inp: PagesResult["inp"] = [];
+    for (const interaction of pageInteractions(receipt)) {
+      try {
+        const ms = await throttledInteraction(browser, opts.baseUrl, await storageFor(interaction.benchAccount), interaction.path, "hi-IN", interaction.act);
+        inp.push({ name: interaction.name, path: interaction.path, ms });
+      } catch (error) {
+        inp.push({ name: interaction.name, path: interaction.path, ms: null, note: error instanceof Error ? error.message.split("\n")[0] : String(error) });
+      }
+    }
+    if (!receipt) inp.push({ name: "receipt form: typing the received quantity", path: null, ms: null, note: "no supply order in the bench data" });
+    return { floorBytes, routes, lcp, vitals, inp };
   } finally {
     await browser.close();
   }

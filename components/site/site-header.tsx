@@ -67,13 +67,15 @@ export function SiteHeader({ account, actions }: { account: HeaderAccount; actio
 
   return (
     <header className="relative border-t-4 border-b border-t-saffron border-b-slate-300 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-        <Link href="/" className="flex min-h-11 items-center text-xl font-bold text-blue-900 no-underline">
+      {/* One row, whatever the font: wrapping under the fallback font and not under the web font
+          (or the other way round) moved the whole page when the font arrived. */}
+      <div className="mx-auto flex max-w-6xl flex-nowrap items-center justify-between gap-2 px-4 py-2">
+        <Link href="/" className="flex min-h-11 min-w-0 items-center overflow-hidden text-xl font-bold whitespace-nowrap text-blue-900 no-underline">
           <span lang="en">{brand("latin")}</span>
           <span aria-hidden="true" className="px-1.5 text-slate-500">/</span>
           <span lang="hi">{brand("devanagari")}</span>
         </Link>
-        <div className="flex items-center gap-2">
+        <div className="flex shrink-0 items-center gap-2">
           <LanguageSwitch setLocaleAction={actions.setLocale} />
           <div className="hidden md:block">{accountArea}</div>
           <details className="group md:hidden">

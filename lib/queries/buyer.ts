@@ -10,7 +10,7 @@ import { parseCatalogueSearch, type SearchParamsInput } from "@/lib/domain/catal
 import { gstRateInForce, loadCandidates } from "@/lib/queries/allocation/candidates";
 import { landedValueOf } from "@/lib/domain/allocation/rank";
 import { policyVersionInForce } from "@/lib/queries/policy-in-force";
-import { searchCatalogue } from "./catalogue";
+import { searchCatalogue } from "./catalogue-search";
 
 /** The deliver-by date the order form starts with: a month gives most vendors' lead times room. */
 export const DEFAULT_DELIVER_IN_DAYS = 30;

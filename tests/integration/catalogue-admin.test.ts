@@ -10,7 +10,8 @@ import { setItemGstRate } from "@/lib/services/catalogue/set-item-gst-rate";
 import { updateCategory } from "@/lib/services/catalogue/update-category";
 import { updateItem } from "@/lib/services/catalogue/update-item";
 import { createOffer } from "@/lib/services/offer/create-offer";
-import { getItem, searchCatalogue } from "@/lib/queries/catalogue";
+import { getItem } from "@/lib/queries/catalogue";
+import { searchCatalogue } from "@/lib/queries/catalogue-search";
 import { actorOf, makeDistrict, makeUser } from "@/tests/factories";
 import { makeVendorFirm, offerForm } from "@/tests/factories/vendor";
 

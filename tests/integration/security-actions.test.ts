@@ -22,6 +22,7 @@ import { makeUser } from "@/tests/factories";
 import { resetRequest } from "@/tests/support/request-context";
 import * as adminBankRates from "@/app/(admin)/admin/bank-rates/actions";
 import * as adminCatalogue from "@/app/(admin)/admin/catalogue/actions";
+import * as adminSynonyms from "@/app/(admin)/admin/catalogue/synonyms/actions";
 import * as adminNotifications from "@/app/(admin)/admin/notifications/actions";
 import * as adminPolicy from "@/app/(admin)/admin/policy/actions";
 import * as adminRiskFlags from "@/app/(admin)/admin/risk-flags/actions";
@@ -55,7 +56,7 @@ function serverActionFiles(): string[] {
     .filter((file) => /^\s*["']use server["']/.test(readFileSync(file, "utf8")));
 }
 const MODULES = {
-  adminBankRates, adminCatalogue, adminNotifications, adminPolicy, adminRiskFlags, adminVendors, adminWebhooks, buyerCart, buyerComplaints,
+  adminBankRates, adminCatalogue, adminNotifications, adminPolicy, adminRiskFlags, adminSynonyms, adminVendors, adminWebhooks, buyerCart, buyerComplaints,
   buyerSupplyOrders, financeBatches, financeBills, financeStatements, inspectorInspections, register, notifications, preferences, vendorDispatch, vendorOffers, vendorOrders, auth, locale, otp,
 };
 const ACTIONS = Object.entries(MODULES).flatMap(([module, exports]) =>
@@ -77,6 +78,9 @@ const EXPECTED: Record<string, "public" | "any" | Role[]> = {
   "adminVendors.decideVendorAction": ["ADMIN"],
   "adminVendors.changeEnterpriseClassAction": ["ADMIN"],
   "adminBankRates.addBankRateAction": ["ADMIN"],
+  "adminSynonyms.createSynonymGroupAction": ["ADMIN"],
+  "adminSynonyms.updateSynonymGroupAction": ["ADMIN"],
+  "adminSynonyms.deleteSynonymGroupAction": ["ADMIN"],
   "adminRiskFlags.reviewRiskFlagAction": ["ADMIN"],
   "adminWebhooks.createWebhookSubscriptionAction": ["ADMIN"],
   "adminWebhooks.deactivateWebhookAction": ["ADMIN"],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCategory, parseGstRate, parseNewItem } from "@/lib/domain/catalogue/item";
-import { decodeCursor, encodeCursor, isRanked, normaliseSearchText, parseCatalogueSearch, searchWords, typoDistance } from "@/lib/domain/catalogue/search";
+import { decodeCursor, encodeCursor, isRanked, normaliseSearchText, parseCatalogueSearch, searchWords } from "@/lib/domain/catalogue/search";
+import { correctionLimits } from "@/lib/domain/catalogue/corrections";
 
 const CATEGORY = "0196f000-0000-7000-8000-00000000000a";
 const NOW = new Date("2026-11-28T20:00:00Z"); // 29 Nov 2026, 01:30 in India
@@ -81,7 +82,8 @@ describe("catalogue search parameters", () => {
   });
 
   it("splits words but keeps item codes whole and Devanagari vowel signs attached", () => {
-    expect(searchWords("  Steel, folding-chair (FUR-004) कुर्सी ")).toEqual(["steel", "folding-chair", "fur-004", "कुर्सी"]);
+    // Vowel length is folded (ी → ि) on both sides, so कुर्सि and कुर्सी are one word.
+    expect(searchWords("  Steel, folding-chair (FUR-004) कुर्सी ")).toEqual(["steel", "folding-chair", "fur-004", "कुर्सि"]);
     expect(searchWords("chair chair")).toEqual(["chair"]);
     expect(searchWords("")).toEqual([]);
   });
@@ -91,8 +93,19 @@ describe("catalogue search parameters", () => {
     expect(parseCatalogueSearch({ q: "ch", cursor: encodeCursor({ score: 2, code: "FUR-004" }) }).search.cursor).toEqual({ score: 2, code: "FUR-004" });
   });
 
-  it("tolerates more typing mistakes in longer words", () => {
-    expect([typoDistance("ab"), typoDistance("tab"), typoDistance("tabl"), typoDistance("tabel"), typoDistance("कुर्सि")]).toEqual([0, 0, 1, 2, 2]);
+  it("tolerates more typing mistakes in longer words, and none in the first letter or a short Hindi word", () => {
+    const limits = (word: string) => Object.values(correctionLimits(word)).slice(0, 3);
+    expect(["ab", "tab", "tabl", "paint", "notbok", "blankit", "detergant", "बाल्टी", "मच्छरदनी"].map(limits)).toEqual([
+      [0, 0, false],
+      [0, 0, false],
+      [0, 1, true],
+      [0, 1, true],
+      [1, 2, true],
+      [1, 2, true],
+      [2, 2, true],
+      [0, 1, false],
+      [1, 1, false],
+    ]);
   });
 
   it("parses filters and reports bad prices per field", () => {

@@ -5,7 +5,7 @@ import { Money } from "@/components/ui/money";
 import { Table } from "@/components/ui/table";
 import { toUiLocale } from "@/lib/i18n/locale";
 import { gstRateText } from "@/lib/domain/catalogue/item";
-import type { CatalogueItem, CatalogueOffer } from "@/lib/queries/catalogue";
+import type { CatalogueItem, CatalogueOffer } from "@/lib/queries/catalogue-search";
 
 /** Names in the visitor's language first, the other language after. */
 export function localized(locale: string, names: { en: string; hi: string }) {

@@ -5,9 +5,11 @@ import { Pagination, type SearchParams } from "@/components/ui/pagination";
 import { parseCatalogueSearch } from "@/lib/domain/catalogue/search";
 import { errorMessage } from "@/lib/i18n/translate-error";
 import { getUiLocale } from "@/lib/i18n/server";
-import { listCategories, listDistricts, searchCatalogue } from "@/lib/queries/catalogue";
+import { listCategories, listDistricts } from "@/lib/queries/catalogue";
+import { searchCatalogue } from "@/lib/queries/catalogue-search";
 import { ItemCard } from "./item-card";
 import { SearchForm } from "./search-form";
+import { SearchOutcome } from "./search-outcome";
 
 export const dynamic = "force-dynamic";
 
@@ -60,10 +62,13 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         <h2 id="results-heading" className="text-2xl font-semibold" aria-live="polite">
           {filtered ? t("resultsFor") : t("allItems")}
         </h2>
+        <SearchOutcome page={page} q={search.q} locale={locale} basePath="/catalogue" />
         {page.items.length === 0 ? (
-          <div className="mt-4">
-            <EmptyState title={t("empty.title")}>{t("empty.body")}</EmptyState>
-          </div>
+          page.match === "none" ? null : (
+            <div className="mt-4">
+              <EmptyState title={t("empty.title")}>{t("empty.body")}</EmptyState>
+            </div>
+          )
         ) : (
           <ul className="mt-4 space-y-4">
             {page.items.map((item) => (

@@ -4,6 +4,7 @@
  * the database normalises item text; and the keyset cursor. Pure.
  */
 import { rupeesToPaise } from "@/lib/domain/money";
+import { unitTable } from "./units";
 
 export const CATALOGUE_PAGE_SIZE = 20;
 /** Offers shown under each item in the results, cheapest landed price first. */
@@ -18,6 +19,8 @@ export type CatalogueSearch = {
   q: string;
   /** Normalised words, each of which an item must match (prefix, substring or close spelling). */
   words: string[];
+  /** The words with the forms each also matches without a lookup: a unit's other forms ("9w" → 9, w|watt|वॉट). */
+  terms: SearchTerm[];
   categoryCode: string | null;
   districtSlug: string | null;
   reservedOnly: boolean;
@@ -27,34 +30,91 @@ export type CatalogueSearch = {
   cursor: CatalogueCursor | null;
 };
 
+/** A query word and what else it may match in its place (itself first). */
+export type SearchTerm = { word: string; alternatives: string[] };
+
 export type SearchParamsInput = Record<string, string | string[] | undefined>;
 
+const FOLD: Record<string, string> = { "\u0901": "\u0902", "\u0940": "\u093F", "\u0942": "\u0941", "\u0908": "\u0907", "\u090A": "\u0909" };
+
 /**
- * Mirror of the database function catalogue_normalise (migration catalogue_search): lower case,
- * compatibility decomposition, nukta dropped, chandrabindu read as anusvara.
+ * Mirror of the database function catalogue_normalise (migrations catalogue_search,
+ * search_roman_synonyms): lower case, compatibility decomposition, nukta dropped, chandrabindu
+ * read as anusvara, Devanagari vowel length folded (ी/ि, ू/ु, ई/इ, ऊ/उ), a half nasal before a
+ * consonant written as anusvara (कम्बल is कंबल) and Devanagari digits read as 0–9.
  */
 export function normaliseSearchText(text: string): string {
-  return text.normalize("NFKD").toLowerCase().replace(/\u093C/g, "").replace(/\u0901/g, "\u0902");
+  return text
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/\u093C/g, "")
+    .replace(/[\u0901\u0940\u0942\u0908\u090A]/g, (c) => FOLD[c]!)
+    .replace(/[\u0966-\u096F]/g, (c) => String(c.charCodeAt(0) - 0x0966))
+    .replace(/[\u0919\u091E\u0923\u0928\u092E]\u094D(?=[\u0915-\u0939])/g, "\u0902");
 }
 
-/** Words of a query: letters (with their vowel signs), digits and inner hyphens, as in "FUR-004". */
-export function searchWords(q: string): string[] {
-  const words = normaliseSearchText(q)
-    .split(/[^\p{L}\p{M}\p{N}-]+/u)
-    .map((w) => w.replace(/^-+|-+$/g, "").slice(0, MAX_WORD_LENGTH))
+/** Letters (with their vowel signs), digits, decimal points and inner hyphens, as in "FUR-004" or "2.1". */
+export const isSearchWord = (word: string) => /^[\p{L}\p{M}\p{N}]+([-.][\p{L}\p{M}\p{N}]+)*$/u.test(word) && !/[^\d]\.|\.[^\d]/u.test(word);
+
+// A decimal point stays in its number ("2.1 m": the text-search parser keeps "2.1" one word too);
+// a thousands comma goes ("1,200" is 1200).
+const splitWords = (normalised: string) =>
+  normalised
+    .replace(/(\d),(?=\d{3}\b)/gu, "$1")
+    .split(/(?:[^\p{L}\p{M}\p{N}.-]|(?<!\d)\.|\.(?!\d))+/u)
+    .map((w) => w.replace(/^-+|-+$/g, "").replace(/-{2,}/g, "-").slice(0, MAX_WORD_LENGTH))
     .filter((w) => w !== "");
-  return [...new Set(words)].slice(0, MAX_WORDS);
+
+const UNITS = unitTable(normaliseSearchText);
+
+/**
+ * Words that join others and name nothing ("mitti ki eent", "स्टील की अलमारी", "chair with
+ * arms"): left out of a query that has other words, so an item need not contain them.
+ */
+const PARTICLES = new Set(
+  ["ka", "ki", "ke", "ko", "se", "me", "mein", "aur", "wala", "wali", "wale", "vala", "vali", "vale", "of", "for", "with", "and", "the",
+   "का", "की", "के", "को", "से", "में", "और", "वाला", "वाली", "वाले", "हेतु", "एवं", "तथा"].map(normaliseSearchText),
+);
+
+/**
+ * How a word is matched in an item's text: a single character as a whole word; a word beginning
+ * for two characters, and for three or four in Roman letters or digits (so "lock" does not find
+ * "block", nor "pen" "open"); anywhere inside a word for longer words, and for Devanagari from
+ * three characters (compounds: मच्छरदानी holds मच्छर).
+ */
+export function matchKind(word: string): "whole" | "prefix" | "inside" {
+  const length = [...word].length;
+  if (length === 1) return "whole";
+  return length >= 5 || (length >= 3 && /[\u0900-\u097F]/.test(word)) ? "inside" : "prefix";
+}
+
+/**
+ * The query's terms: its words, a number with a unit glued to it split in two ("9w" → 9, w),
+ * each unit with its other forms as alternatives, and particles left out (PARTICLES).
+ */
+export function searchTerms(q: string): SearchTerm[] {
+  const words = splitWords(normaliseSearchText(q)).flatMap((word) => {
+    const glued = UNITS.glued.exec(word);
+    return glued ? [glued[1], glued[2]] : [word];
+  });
+  const terms: SearchTerm[] = [];
+  const named = words.filter((word) => !PARTICLES.has(word));
+  words.forEach((word, k) => {
+    if (terms.some((t) => t.word === word) || (named.length > 0 && PARTICLES.has(word))) return;
+    const unit = UNITS.unitOf(word, k > 0 && /^\d+(\.\d+)?$/.test(words[k - 1]));
+    terms.push({ word, alternatives: unit ? [word, ...unit.filter((form) => form !== word)] : [word] });
+  });
+  return terms.slice(0, MAX_WORDS);
+}
+
+/** Words of a query (see searchTerms). */
+export function searchWords(q: string): string[] {
+  return searchTerms(q).map((term) => term.word);
 }
 
 /** Results are ordered by relevance whenever there are words to match. */
 export function isRanked(words: string[]): boolean {
   return words.length > 0;
-}
-
-/** How many edits a word may be away from a catalogue word to count as a misspelling of it. */
-export function typoDistance(word: string): number {
-  const length = [...word].length;
-  return length >= 5 ? 2 : length === 4 ? 1 : 0;
 }
 
 export function encodeCursor(cursor: CatalogueCursor): string {
@@ -98,12 +158,14 @@ export function parseCatalogueSearch(params: SearchParamsInput): { search: Catal
   if (minLandedPaise !== null && maxLandedPaise !== null && maxLandedPaise < minLandedPaise) {
     fieldErrors.max = ["errors.catalogue.priceRange"];
   }
-  const words = searchWords(q);
+  const terms = searchTerms(q);
+  const words = terms.map((term) => term.word);
   const cursor = decodeCursor(first(params.cursor));
   return {
     search: {
       q,
       words,
+      terms,
       categoryCode: first(params.category).toUpperCase() || null,
       districtSlug: first(params.district).toLowerCase() || null,
       reservedOnly: ["1", "true", "on"].includes(first(params.reserved)),

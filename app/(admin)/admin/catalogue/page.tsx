@@ -38,6 +38,9 @@ export default async function AdminCataloguePage({ searchParams }: { searchParam
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p>
+        <Link href="/admin/catalogue/synonyms">{t("synonyms.link")}</Link>
+      </p>
       {saved && t.has(`saved.${saved}`) ? (
         <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
           {t(`saved.${saved}`)}

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { Pagination, type SearchParams } from "@/components/ui/pagination";
+import { SearchOutcome } from "@/app/(public)/catalogue/search-outcome";
 import { requireRole } from "@/lib/auth/session";
 import { getUiLocale } from "@/lib/i18n/server";
 import { buyerCatalogue } from "@/lib/queries/buyer";
@@ -40,7 +41,8 @@ export default async function BuyerCatalogue({ searchParams }: { searchParams: P
         <Button type="submit">{t("catalogue.search")}</Button>
       </form>
 
-      {page.items.length === 0 ? (
+      <SearchOutcome page={page} q={page.q} locale={locale} basePath="/buyer/catalogue" />
+      {page.match === "none" ? null : page.items.length === 0 ? (
         <EmptyState title={t("catalogue.empty")} />
       ) : (
         <ul className="space-y-4">

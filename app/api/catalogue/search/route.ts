@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { parseCatalogueSearch } from "@/lib/domain/catalogue/search";
-import { searchCatalogue } from "@/lib/queries/catalogue";
+import { searchCatalogue } from "@/lib/queries/catalogue-search";
 
 export const dynamic = "force-dynamic";
 
@@ -8,6 +8,10 @@ export const dynamic = "force-dynamic";
  * GET /api/catalogue/search?q=&category=&district=&reserved=1&min=&max=&cursor= — the public
  * catalogue as JSON, from the same query as the /catalogue page. Amounts are paise as decimal
  * strings (JSON numbers cannot hold every bigint). Follow `nextCursor` for the next page.
+ * `match` says what the words found: "found" (as typed, with units, synonyms and Roman-Hindi
+ * spellings), "corrected" (`corrections` lists each misspelt word and the catalogue words it was
+ * read as), or "none" — then `items` is empty and `suggestions` holds categories and the nearest
+ * items, which are not results (docs/search.md).
  */
 export async function GET(request: NextRequest) {
   const params = Object.fromEntries(request.nextUrl.searchParams);
