@@ -25,7 +25,7 @@ export function arityOf(id: string): number {
   const mask = (byte >> 1) & 0x3f;
   const rest = byte & 1;
   if (rest) return 7;
-  for (let i = 5; i >= 0; i--) if (mask & (1 << i)) return 6 - i;
+  for (let i = 0; i < 6; i++) if (mask & (1 << i)) return 6 - i; // the last argument used
   return 0;
 }
 

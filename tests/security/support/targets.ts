@@ -10,7 +10,7 @@ async function supplyOrder(status: string, vendorEmail: string | null, officeCod
     `SELECT so.id, so."purchaseOrderId", array(SELECT l.id FROM "SupplyOrderLine" l WHERE l."supplyOrderId" = so.id ORDER BY l.id) AS "lineIds"
        FROM "SupplyOrder" so JOIN "Vendor" v ON v.id = so."vendorId" JOIN "PurchaseOrder" po ON po.id = so."purchaseOrderId" JOIN "Office" o ON o.id = po."officeId"
       WHERE so.status = $1 AND ($2::text IS NULL OR v.email = $2) AND ($3::text IS NULL OR o.code = $3)
-      ORDER BY so."createdAt" LIMIT 1`,
+      ORDER BY so.id LIMIT 1`,
     [status, vendorEmail, officeCode],
   );
 }
@@ -23,7 +23,7 @@ export async function findTargets() {
   );
   const inspection = await one<{ id: string; supplyOrderId: string }>(
     `SELECT i.id, i."supplyOrderId" FROM "Inspection" i JOIN "Inspector" ins ON ins.id = i."inspectorId" JOIN "User" u ON u.id = ins."userId"
-      WHERE i.status = 'ASSIGNED' AND u.email = 'inspector@demo.manak.in' ORDER BY i."createdAt" LIMIT 1`,
+      WHERE i.status = 'ASSIGNED' AND u.email = 'inspector@demo.manak.in' ORDER BY i.id LIMIT 1`,
   );
   const inspectionLines = (
     await one<{ ids: string[] }>(`SELECT array(SELECT l.id FROM "SupplyOrderLine" l WHERE l."supplyOrderId" = $1 ORDER BY l.id) AS ids`, [inspection.supplyOrderId])
@@ -37,20 +37,20 @@ export async function findTargets() {
   ).keys;
   const bill = await one<{ id: string }>(
     `SELECT b.id FROM "Bill" b JOIN "SupplyOrder" so ON so.id = b."supplyOrderId" JOIN "PurchaseOrder" po ON po.id = so."purchaseOrderId" JOIN "Office" o ON o.id = po."officeId"
-      WHERE b.status = 'PENDING' AND o.code = $1 ORDER BY b."createdAt" LIMIT 1`,
+      WHERE b.status = 'PENDING' AND o.code = $1 ORDER BY b.id LIMIT 1`,
     [SED],
   );
   const offer = await one<{ id: string; itemId: string }>(
-    `SELECT f.id, f."itemId" FROM "Offer" f JOIN "Vendor" v ON v.id = f."vendorId" WHERE v.email = 'vendor@demo.manak.in' AND f.status = 'ACTIVE' ORDER BY f."createdAt" LIMIT 1`,
+    `SELECT f.id, f."itemId" FROM "Offer" f JOIN "Vendor" v ON v.id = f."vendorId" WHERE v.email = 'vendor@demo.manak.in' AND f.status = 'ACTIVE' ORDER BY f.id LIMIT 1`,
   );
   const notification = await one<{ id: string }>(
     `SELECT n.id::text FROM "Notification" n JOIN "User" u ON u.id = n."userId" WHERE u.email = 'buyer@demo.manak.in' AND n.channel = 'IN_APP' ORDER BY n.id LIMIT 1`,
   );
-  const pendingVendor = await one<{ id: string }>(`SELECT id FROM "Vendor" WHERE status = 'PENDING' ORDER BY "createdAt" LIMIT 1`);
+  const pendingVendor = await one<{ id: string }>(`SELECT id FROM "Vendor" WHERE status = 'PENDING' ORDER BY id LIMIT 1`);
   const category = await one<{ id: string; code: string }>(`SELECT id::text, code FROM "Category" ORDER BY code LIMIT 1`);
   const item = await one<{ id: string; code: string }>(`SELECT id, code FROM "Item" WHERE reserved ORDER BY code LIMIT 1`);
   const district = await one<{ id: string }>(`SELECT id::text FROM "District" ORDER BY id LIMIT 1`);
-  const otherOfficeItem = await maybe<{ id: string }>(`SELECT "itemId" AS id FROM "Offer" WHERE status = 'ACTIVE' ORDER BY "createdAt" LIMIT 1`);
+  const otherOfficeItem = await maybe<{ id: string }>(`SELECT "itemId" AS id FROM "Offer" WHERE status = 'ACTIVE' ORDER BY id LIMIT 1`);
   return {
     office,
     // vendor@'s order from Gram Panchayat Anda, waiting for its answer.
