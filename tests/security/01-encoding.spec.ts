@@ -7,7 +7,6 @@ import { closeDb } from "./support/db";
 import { send } from "./support/http";
 import { findTargets } from "./support/targets";
 
-test.describe.configure({ mode: "serial" });
 test.afterAll(closeDb);
 
 test("the build's manifest lists the server actions", () => {

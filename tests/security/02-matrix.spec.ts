@@ -10,7 +10,6 @@ import { changedTables, closeDb, snapshot } from "./support/db";
 import { record } from "./support/report";
 import { findTargets, type Targets } from "./support/targets";
 
-test.describe.configure({ mode: "serial" });
 test.afterAll(closeDb);
 
 const FOREIGN_ORIGIN = "https://attacker.example";
