@@ -28,6 +28,8 @@ export type CallOptions = {
   keepCookies?: boolean;
   headers?: Record<string, string | number>;
   timeoutMs?: number;
+  /** Another server than the suite's (e.g. a second `next start` on the same database). */
+  port?: number;
 };
 
 export type FormStateResult = { ok?: boolean; message?: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> };
@@ -73,6 +75,7 @@ export async function sendAction(action: ServerAction, body: Buffer, contentType
   const response = await send(pagePath(action, opts.params), {
     method: "POST",
     body,
+    port: opts.port,
     timeoutMs: opts.timeoutMs,
     headers: headersFor(opts, { "next-action": action.id, accept: "text/x-component", "content-type": contentType, "content-length": body.length }),
   });
