@@ -12,3 +12,4 @@ step "migration drift"; npx tsx scripts/db-check.ts
 step "unit tests"; npx vitest run --project unit
 step "integration tests (PostgreSQL)"; npx vitest run --project integration
 step "end-to-end tests (Chromium)"; bash scripts/e2e.sh
+step "security suite (attacks on the same production build)"; bash scripts/security.sh --reuse-build

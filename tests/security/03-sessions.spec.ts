@@ -80,9 +80,9 @@ test("a production server without MANAK_ALLOW_DEMO_ACCOUNTS refuses the demo acc
   test.setTimeout(150_000);
   const port = await freePort();
   const root = path.join(import.meta.dirname, "../..");
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
-  delete env.MANAK_ALLOW_DEMO_ACCOUNTS;
-  delete env.NODE_ENV;
+  // `next start` runs as production; the explicit flag is left out on purpose.
+  const { MANAK_ALLOW_DEMO_ACCOUNTS: _flag, NODE_ENV: _mode, ...inherited } = process.env;
+  const env = { ...inherited, DATABASE_URL, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" } as unknown as NodeJS.ProcessEnv;
   const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "--port", String(port)], { cwd: root, env, stdio: "ignore" });
   try {
     const deadline = Date.now() + 90_000;
