@@ -18,7 +18,9 @@ export default defineConfig({
   use: { baseURL: `http://localhost:${port}` },
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
-    env: { E2E_WORKER: "0" },
+    // Without the worker; with a Twilio auth token, so that the SMS webhook checks signatures as
+    // in production (no account SID: SMS still go to the local sink).
+    env: { E2E_WORKER: "0", TWILIO_AUTH_TOKEN: "security-suite-token" },
     url: `http://localhost:${port}/api/health`,
     timeout: 180_000,
     reuseExistingServer: process.env.SECURITY_REUSE_SERVER === "1",
