@@ -211,10 +211,11 @@ test("no signed-out request to any action can pollute Object.prototype (the publ
   ];
   for (const action of actions()) {
     const { body, contentType } = encodeCall(action, fields);
-    const outcome = await sendAction(action, body, contentType, {});
-    const pages = await pagesStatus();
+    const outcome = await sendAction(action, body, contentType, { timeoutMs: 20_000 }).catch((e: Error) => e);
+    const pages = await pagesStatus({ timeoutMs: 15_000, stopAtFirstFailure: true });
     const broken = Object.entries(pages).filter(([, s]) => s !== 200);
-    record("pollution", `${action.exportedName}: checks.__proto__.ok=yes and 6 more, signed out`, 5, `${describe(outcome)}; pages ${JSON.stringify(pages)}`, broken.length ? "FAIL" : "ok");
+    const answer = outcome instanceof Error ? outcome.message : describe(outcome);
+    record("pollution", `${action.exportedName}: checks.__proto__.ok=yes and 6 more, signed out`, 1 + Object.keys(pages).length, `${answer}; pages ${JSON.stringify(pages)}`, broken.length ? "FAIL" : "ok");
     if (broken.length) {
       polluted.push(`${action.exportedName} (${broken.map(([p, s]) => `${p} ${s}`).join(", ")})`);
       break; // the process is polluted for good: every later request would fail too

@@ -104,8 +104,12 @@ export function multipart(fields: Field[], boundary = `----ManakSecurity${Math.r
 /** Pages that must keep answering 200 (a polluted Object.prototype breaks Next's renderer). */
 export const HEALTH_PAGES = ["/", "/catalogue", "/orders", "/dashboard"] as const;
 
-export async function pagesStatus(): Promise<Record<string, number>> {
+/** Status of each page (0: no answer within the timeout); stops at the first failure when asked. */
+export async function pagesStatus(opts: { timeoutMs?: number; stopAtFirstFailure?: boolean } = {}): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const page of HEALTH_PAGES) out[page] = (await send(page, { timeoutMs: 60_000 }).catch(() => ({ status: 0 }))).status;
+  for (const page of HEALTH_PAGES) {
+    out[page] = (await send(page, { timeoutMs: opts.timeoutMs ?? 60_000 }).catch(() => ({ status: 0 }))).status;
+    if (opts.stopAtFirstFailure && out[page] !== 200) break;
+  }
   return out;
 }
