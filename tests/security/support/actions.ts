@@ -113,7 +113,8 @@ export function readOutcome(response: RawResponse): ActionOutcome {
   let errorRow = false;
   if (String(response.headers["content-type"] ?? "").includes("text/x-component")) {
     const row = response.body.split("\n").find((line) => line.startsWith("1:"));
-    if (row?.startsWith("1:E")) errorRow = true;
+    // notFound()/forbidden() also arrive as an error row, with Next's own digest: a refusal, not a crash.
+    if (row?.startsWith("1:E")) errorRow = !/"digest":"NEXT_(HTTP_ERROR_FALLBACK|REDIRECT)/.test(row);
     else if (row) {
       try {
         const value = JSON.parse(row.slice(2)) as unknown;
