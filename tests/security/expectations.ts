@@ -24,6 +24,13 @@ export type Expectation = {
   params?: (t: Targets) => Record<string, string>;
   /** Cookies whose setting means the action did something (e.g. the cart). */
   effectCookies?: string[];
+  /**
+   * How the page's form calls it, which is what React's client then sends: "state" —
+   * `useActionState`, `(prevState, formData)`; "plain" — `<form action={…}>`, `(formData)`;
+   * "none" — no argument. Only needed when the build's action id does not tell (an action
+   * exported as `(...args) => …` has the "rest arguments" bit); default "state".
+   */
+  call?: "state" | "plain" | "none";
   /** Why the row says what it says. */
   why: string;
 };
@@ -33,15 +40,16 @@ const KEY = "5b0c0d7e-4f1a-4c39-9d55-3f6c1e9a0b12";
 export const EXPECTATIONS: Record<string, Expectation> = {
   // — public —
   signInAction: { allowed: "public", fields: () => [["email", "nobody@example.com"], ["password", "wrong-password"]], why: "sign-in is for anyone" },
-  signOutAction: { allowed: "public", fields: () => [], why: "signing out needs no rights" },
-  setLocaleAction: { allowed: "public", fields: () => [["locale", "hi"], ["returnTo", "/"]], why: "the language switch is on every page" },
+  signOutAction: { call: "none", allowed: "public", fields: () => [], why: "signing out needs no rights" },
+  setLocaleAction: { call: "plain", allowed: "public", fields: () => [["locale", "hi"], ["returnTo", "/"]], why: "the language switch is on every page" },
   otpSignInAction: { allowed: "public", fields: () => [["intent", "request"], ["mobile", "9000000001"]], why: "mobile sign-in is for anyone" },
   registerVendorAction: { allowed: "public", fields: () => [["legalName", "x"]], why: "vendors self-register (DOMAIN step 1)" },
 
   // — any signed-in user, own notifications only —
-  markAllReadAction: { allowed: "signedIn", fields: () => [], why: "every user has notifications" },
-  savePreferencesAction: { allowed: "signedIn", fields: () => [["po.placed:EMAIL", "on"]], why: "every user has notification preferences" },
+  markAllReadAction: { call: "none", allowed: "signedIn", fields: () => [], why: "every user has notifications" },
+  savePreferencesAction: { call: "plain", allowed: "signedIn", fields: () => [["po.placed:EMAIL", "on"]], why: "every user has notification preferences" },
   openNotificationAction: {
+    call: "plain",
     allowed: "signedIn",
     owner: "buyer",
     fields: (t) => [["notificationId", t.notification.id]],
@@ -50,12 +58,14 @@ export const EXPECTATIONS: Record<string, Expectation> = {
 
   // — BUYER —
   addToCartAction: {
+    call: "plain",
     allowed: ["BUYER"],
     fields: (t) => [["itemId", t.cartItemId], ["quantity", "1"], ["back", "/buyer/catalogue"]],
     effectCookies: ["manak_cart"],
     why: "buyers build a cart from the catalogue",
   },
   updateCartAction: {
+    call: "plain",
     allowed: ["BUYER"],
     fields: (t) => [["itemId", t.cartItemId], ["quantity", "2"]],
     effectCookies: ["manak_cart"],
@@ -235,7 +245,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     fields: (t) => [["vendorId", t.pendingVendor.id], ["event", "approve"], ["reason", ""], ["tab", "PENDING"]],
     why: "admin approves vendors",
   },
-  retryDeadAction: { allowed: ["ADMIN"], fields: (t) => [["notificationId", t.notification.id], ["filters", ""]], why: "admin retries dead messages" },
+  retryDeadAction: { call: "plain", allowed: ["ADMIN"], fields: (t) => [["notificationId", t.notification.id], ["filters", ""]], why: "admin retries dead messages" },
 };
 
 /** Is this caller refused this action on this target, by the table above? */

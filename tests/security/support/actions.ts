@@ -15,6 +15,7 @@
 // `x-action-redirect: <url>;<push|replace>` with status 200.
 import { expect } from "@playwright/test";
 import { BASE, Jar, multipart, send, type Field, type RawResponse } from "./http";
+import { EXPECTATIONS } from "../expectations";
 import { fillRoute, type ServerAction } from "./manifest";
 
 export type CallOptions = {
@@ -50,9 +51,17 @@ export function pagePath(action: ServerAction, params: Record<string, string> = 
   return fillRoute(action.routes[0] ?? "/", params);
 }
 
+/** How many arguments the page's form passes: from the id, or for a rest-arguments id from the table. */
+export function argumentsSent(action: ServerAction): number {
+  if (action.arity <= 6) return action.arity;
+  const call = EXPECTATIONS[action.exportedName]?.call ?? "state";
+  return call === "none" ? 0 : call === "plain" ? 1 : 2;
+}
+
 export function encodeCall(action: ServerAction, fields: Field[]): { body: Buffer; contentType: string } {
-  if (action.arity === 0) return { body: Buffer.from("[]"), contentType: "text/plain;charset=UTF-8" };
-  const args = action.arity >= 2 ? [{}, "$K1", ...Array(action.arity - 2).fill("$undefined")] : ["$K1"];
+  const arity = argumentsSent(action);
+  if (arity === 0) return { body: Buffer.from("[]"), contentType: "text/plain;charset=UTF-8" };
+  const args = arity >= 2 ? [{}, "$K1", ...Array(arity - 2).fill("$undefined")] : ["$K1"];
   return multipart([...fields.map(([k, v]): Field => [`_1_${k}`, v]), ["0", JSON.stringify(args)]]);
 }
 

@@ -11,7 +11,7 @@ export type ServerAction = {
   key: string;
   filename: string;
   exportedName: string;
-  /** How many arguments the client sends (Next encodes the used-arguments mask in the id). */
+  /** How many arguments the client sends (Next encodes the used-arguments mask in the id); 7: rest arguments, the form decides. */
   arity: number;
   /** The app routes whose pages include the action, e.g. `/vendor/orders/[id]`. */
   routes: string[];
