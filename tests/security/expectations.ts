@@ -27,8 +27,9 @@ export type Expectation = {
   /**
    * How the page's form calls it, which is what React's client then sends: "state" —
    * `useActionState`, `(prevState, formData)`; "plain" — `<form action={…}>`, `(formData)`;
-   * "none" — no argument. Only needed when the build's action id does not tell (an action
-   * exported as `(...args) => …` has the "rest arguments" bit); default "state".
+   * "none" — no argument. Read from the id when it tells (for an action that uses no argument
+   * the client sends none, whatever the form passes); an action exported as `(...args) => …`
+   * has the "rest arguments" bit instead, and then this decides. Default "state".
    */
   call?: "state" | "plain" | "none";
   /** Why the row says what it says. */
@@ -40,13 +41,13 @@ const KEY = "5b0c0d7e-4f1a-4c39-9d55-3f6c1e9a0b12";
 export const EXPECTATIONS: Record<string, Expectation> = {
   // — public —
   signInAction: { allowed: "public", fields: () => [["email", "nobody@example.com"], ["password", "wrong-password"]], why: "sign-in is for anyone" },
-  signOutAction: { call: "none", allowed: "public", fields: () => [], why: "signing out needs no rights" },
+  signOutAction: { call: "plain", allowed: "public", fields: () => [], why: "signing out needs no rights" },
   setLocaleAction: { call: "plain", allowed: "public", fields: () => [["locale", "hi"], ["returnTo", "/"]], why: "the language switch is on every page" },
   otpSignInAction: { allowed: "public", fields: () => [["intent", "request"], ["mobile", "9000000001"]], why: "mobile sign-in is for anyone" },
   registerVendorAction: { allowed: "public", fields: () => [["legalName", "x"]], why: "vendors self-register (DOMAIN step 1)" },
 
   // — any signed-in user, own notifications only —
-  markAllReadAction: { call: "none", allowed: "signedIn", fields: () => [], why: "every user has notifications" },
+  markAllReadAction: { call: "plain", allowed: "signedIn", fields: () => [], why: "every user has notifications" },
   savePreferencesAction: { call: "plain", allowed: "signedIn", fields: () => [["po.placed:EMAIL", "on"]], why: "every user has notification preferences" },
   openNotificationAction: {
     call: "plain",
