@@ -16,8 +16,8 @@ test("40 wrong passwords, each with a new X-Forwarded-For, are still limited per
     if (/Too many attempts|बहुत अधिक प्रयास/.test(outcome.state?.message ?? "")) limited++;
   }
   // The right password from the same client, with yet another forwarded address: still refused.
-  const { jar } = await signIn("buyer.sp-durg@demo.manak.in", "Manak@2026", { xForwardedFor: "198.51.100.200" });
-  record("rate-limit", "40 wrong passwords for 40 accounts, X-Forwarded-For rotated; then a right one", 41, `${limited} of 40 refused as rate-limited; right password afterwards: ${jar ? "signed in" : "refused"}`, !jar ? "refused" : "FAIL");
+  const { jar, outcome } = await signIn("buyer.sp-durg@demo.manak.in", "Manak@2026", { xForwardedFor: "198.51.100.200" });
+  record("rate-limit", "40 wrong passwords for 40 accounts, X-Forwarded-For rotated; then a right one", 41, `${limited} of 40 refused as rate-limited; right password afterwards: ${jar ? "signed in" : `refused (${outcome.state?.message ?? outcome.status})`}`, !jar ? "refused" : "FAIL");
   // Whether the refusals say "too many attempts" is the product's choice (it may prefer not to
   // tell); what counts is that the right password no longer works from this client.
   expect(jar, `signed in after 40 failures from this client (${limited} of 40 were told "too many attempts")`).toBeNull();
