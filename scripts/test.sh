@@ -12,4 +12,5 @@ step "migration drift"; npx tsx scripts/db-check.ts
 step "unit tests"; npx vitest run --project unit
 step "integration tests (PostgreSQL)"; npx vitest run --project integration
 step "end-to-end tests (Chromium)"; bash scripts/e2e.sh
+step "security suite (attacks on the same production build)"; bash scripts/security.sh --reuse-build
 step "cluster test (nginx, two web nodes, replica, S3, two workers; kills)"; bash scripts/cluster.sh

@@ -1,0 +1,259 @@
+// Who may call which server action, written from DOMAIN.md's "People and what they do" table and
+// its scope rule ("they see and change only what their scope owns; anything else is not found") —
+// deliberately NOT imported from lib/auth/permissions.ts, which is what is under test.
+//
+// Every server action of the build must have a row here: a new action without one fails the
+// matrix test until somebody writes down who may call it.
+import type { Field } from "./support/http";
+import type { CallerName, Role } from "./support/callers";
+import type { Targets } from "./support/targets";
+
+export type Expectation = {
+  /** "public": anyone, signed out too; "signedIn": any role, own data only; else these roles. */
+  allowed: "public" | "signedIn" | Role[];
+  /**
+   * For actions on one resource: the caller that owns the resource the attack aims at. Every other
+   * caller (the same role from another office / firm / inspector included) must be refused.
+   * null: the resource belongs to nobody the suite signs in as, so everybody is refused.
+   * undefined: not a scoped action (e.g. admin's state-wide catalogue, the caller's own cart).
+   */
+  owner?: CallerName | null;
+  /** The form fields a browser would send, aimed at the target. */
+  fields: (t: Targets) => Field[];
+  /** Values for the page's dynamic segments (the form is on that resource's page). */
+  params?: (t: Targets) => Record<string, string>;
+  /** Cookies whose setting means the action did something (e.g. the cart). */
+  effectCookies?: string[];
+  /**
+   * How the page's form calls it, which is what React's client then sends: "state" —
+   * `useActionState`, `(prevState, formData)`; "plain" — `<form action={…}>`, `(formData)`;
+   * "none" — no argument. Read from the id when it tells (for an action that uses no argument
+   * the client sends none, whatever the form passes); an action exported as `(...args) => …`
+   * has the "rest arguments" bit instead, and then this decides. Default "state".
+   */
+  call?: "state" | "plain" | "none";
+  /** Why the row says what it says. */
+  why: string;
+};
+
+const KEY = "5b0c0d7e-4f1a-4c39-9d55-3f6c1e9a0b12";
+
+export const EXPECTATIONS: Record<string, Expectation> = {
+  // — public —
+  signInAction: { allowed: "public", fields: () => [["email", "nobody@example.com"], ["password", "wrong-password"]], why: "sign-in is for anyone" },
+  signOutAction: { call: "plain", allowed: "public", fields: () => [], why: "signing out needs no rights" },
+  setLocaleAction: { call: "plain", allowed: "public", fields: () => [["locale", "hi"], ["returnTo", "/"]], why: "the language switch is on every page" },
+  otpSignInAction: { allowed: "public", fields: () => [["intent", "request"], ["mobile", "9000000001"]], why: "mobile sign-in is for anyone" },
+  registerVendorAction: { allowed: "public", fields: () => [["legalName", "x"]], why: "vendors self-register (DOMAIN step 1)" },
+
+  // — any signed-in user, own notifications only —
+  markAllReadAction: { call: "plain", allowed: "signedIn", fields: () => [], why: "every user has notifications" },
+  savePreferencesAction: { call: "plain", allowed: "signedIn", fields: () => [["po.placed:EMAIL", "on"]], why: "every user has notification preferences" },
+  openNotificationAction: {
+    call: "plain",
+    allowed: "signedIn",
+    owner: "buyer",
+    fields: (t) => [["notificationId", t.notification.id]],
+    why: "a notification is its recipient's; another user's id changes nothing",
+  },
+
+  // — BUYER —
+  addToCartAction: {
+    call: "plain",
+    allowed: ["BUYER"],
+    fields: (t) => [["itemId", t.cartItemId], ["quantity", "1"], ["back", "/buyer/catalogue"]],
+    effectCookies: ["manak_cart"],
+    why: "buyers build a cart from the catalogue",
+  },
+  updateCartAction: {
+    call: "plain",
+    allowed: ["BUYER"],
+    fields: (t) => [["itemId", t.cartItemId], ["quantity", "2"]],
+    effectCookies: ["manak_cart"],
+    why: "buyers build a cart",
+  },
+  placeOrderAction: {
+    allowed: ["BUYER"],
+    owner: "buyer",
+    fields: (t) => [["budgetHeadId", t.office.budgetHeadId], ["consigneeOfficeId", t.office.id], ["deliverBy", "2027-03-15"], ["idempotencyKey", KEY]],
+    why: "buyers place purchase orders on their own office's budget",
+  },
+  raiseComplaintAction: {
+    allowed: ["BUYER"],
+    owner: "buyer",
+    fields: (t) => [["purchaseOrderId", t.soDispatched.purchaseOrderId], ["supplyOrderId", t.soDispatched.id], ["subject", "Late delivery"], ["body", "The goods were late and short."]],
+    why: "buyers raise complaints about their own orders",
+  },
+  recordReceiptAction: {
+    allowed: ["BUYER"],
+    owner: "buyer",
+    fields: (t) => [
+      ["supplyOrderId", t.soDispatched.id],
+      ["receivedOn", new Date().toISOString().slice(0, 10)],
+      ["remarks", "received"],
+      ["idempotencyKey", KEY],
+      ...t.soDispatched.lineIds.map((id): Field => [`quantities.${id}`, "1"]),
+    ],
+    params: (t) => ({ id: t.soDispatched.id }),
+    why: "the consignee office records receipt",
+  },
+  cancelSupplyOrderAction: {
+    allowed: ["BUYER"],
+    owner: "buyer",
+    fields: (t) => [["supplyOrderId", t.soOtherVendorAwaiting.id], ["reason", "No longer needed by the office"], ["confirm", "on"]],
+    params: (t) => ({ id: t.soOtherVendorAwaiting.id }),
+    why: "buyers cancel their own supply orders before dispatch",
+  },
+  deductRejectedAction: {
+    allowed: ["BUYER"],
+    owner: "buyer",
+    fields: (t) => [["supplyOrderId", t.soReplacementDue.id], ["confirm", "on"]],
+    params: (t) => ({ id: t.soReplacementDue.id }),
+    why: "buyers deduct rejected goods on their own supply orders",
+  },
+
+  // — VENDOR —
+  acceptSupplyOrderAction: {
+    allowed: ["VENDOR"],
+    owner: "vendor",
+    fields: (t) => [["supplyOrderId", t.soAwaiting.id]],
+    params: (t) => ({ id: t.soAwaiting.id }),
+    why: "the allocated vendor accepts its supply order",
+  },
+  rejectSupplyOrderAction: {
+    allowed: ["VENDOR"],
+    owner: "vendor",
+    fields: (t) => [["supplyOrderId", t.soAwaiting.id], ["reason", "Capacity is booked this month"]],
+    params: (t) => ({ id: t.soAwaiting.id }),
+    why: "the allocated vendor rejects its supply order",
+  },
+  dispatchAction: {
+    allowed: ["VENDOR"],
+    owner: "vendor",
+    fields: (t) => [
+      ["supplyOrderId", t.soReady.id],
+      ["kind", "ORIGINAL"],
+      ["dispatchedOn", new Date().toISOString().slice(0, 10)],
+      ["invoiceNumber", "INV-1"],
+      ["invoiceDate", new Date().toISOString().slice(0, 10)],
+      ["transporter", "Road Carriers"],
+      ["docketNumber", "DK-1"],
+      ...t.soReady.lineIds.map((id): Field => [`quantities.${id}`, "1"]),
+    ],
+    params: (t) => ({ id: t.soReady.id }),
+    why: "the supplying vendor dispatches",
+  },
+  requestReinspectionAction: {
+    allowed: ["VENDOR"],
+    owner: null,
+    fields: (t) => [["supplyOrderId", t.soFailed.id]],
+    params: (t) => ({ id: t.soFailed.id }),
+    why: "only the supplying vendor (another firm here) requests re-inspection",
+  },
+  createOfferAction: {
+    allowed: ["VENDOR"],
+    fields: (t) => [
+      ["itemId", t.item.id],
+      ["unitPrice", "100"],
+      ["minQuantity", "1"],
+      ["maxQuantity", "10"],
+      ["monthlyCapacity", "10"],
+      ["leadTimeDays", "7"],
+      ["districtIds", t.district.id],
+    ],
+    why: "vendors list offers",
+  },
+  updateOfferAction: {
+    allowed: ["VENDOR"],
+    owner: "vendor",
+    fields: (t) => [
+      ["offerId", t.offer.id],
+      ["itemId", t.offer.itemId],
+      ["unitPrice", "1"],
+      ["minQuantity", "1"],
+      ["maxQuantity", "10"],
+      ["monthlyCapacity", "10"],
+      ["leadTimeDays", "7"],
+      ["districtIds", t.district.id],
+    ],
+    params: (t) => ({ id: t.offer.id }),
+    why: "vendors change their own offers",
+  },
+  withdrawOfferAction: {
+    allowed: ["VENDOR"],
+    owner: "vendor",
+    fields: (t) => [["offerId", t.offer.id]],
+    params: (t) => ({ id: t.offer.id }),
+    why: "vendors withdraw their own offers",
+  },
+
+  // — INSPECTOR —
+  recordInspectionAction: {
+    allowed: ["INSPECTOR"],
+    owner: "inspector",
+    fields: (t) => [
+      ["inspectionId", t.inspection.id],
+      ["result", "PASS"],
+      ["remarks", "Meets the specification"],
+      ...t.inspectionSpecs.flatMap((k): Field[] => [[`checks.${k}.observed`, "as specified"], [`checks.${k}.ok`, "yes"]]),
+      ...t.inspectionLines.flatMap((id): Field[] => [[`quantities.${id}.accepted`, "1"], [`quantities.${id}.rejected`, "0"]]),
+    ],
+    params: (t) => ({ id: t.inspection.id }),
+    why: "the assigned inspector records the inspection",
+  },
+
+  // — FINANCE —
+  releasePaymentAction: {
+    allowed: ["FINANCE"],
+    owner: "finance",
+    fields: (t) => [["billId", t.bill.id], ["bankReference", "SBIN12345678901234"], ["idempotencyKey", KEY]],
+    params: (t) => ({ id: t.bill.id }),
+    why: "the DDO of the buyer's office releases payment",
+  },
+
+  // — ADMIN (state-wide) —
+  createCategoryAction: { allowed: ["ADMIN"], fields: () => [["code", "SECTEST"], ["nameEn", "Security test"], ["nameHi", "सुरक्षा परीक्षण"]], why: "admin keeps the catalogue" },
+  updateCategoryAction: {
+    allowed: ["ADMIN"],
+    fields: (t) => [["categoryId", t.category.id], ["id", t.category.id], ["code", t.category.code], ["nameEn", "Renamed by an attacker"], ["nameHi", "बदला"]],
+    params: (t) => ({ id: t.category.id }),
+    why: "admin keeps the catalogue",
+  },
+  createItemAction: {
+    allowed: ["ADMIN"],
+    fields: (t) => [["code", "SEC-0001"], ["categoryId", t.category.id], ["nameEn", "Test item"], ["nameHi", "परीक्षण"], ["unit", "NOS"], ["hsn", "9403"], ["gstRate", "18"]],
+    why: "admin keeps the catalogue",
+  },
+  updateItemAction: {
+    allowed: ["ADMIN"],
+    fields: (t) => [["itemId", t.item.id], ["code", t.item.code], ["categoryId", t.category.id], ["nameEn", "Renamed by an attacker"], ["nameHi", "बदला"], ["unit", "NOS"], ["hsn", "9403"]],
+    params: (t) => ({ id: t.item.id }),
+    why: "admin keeps the catalogue",
+  },
+  setGstRateAction: {
+    allowed: ["ADMIN"],
+    fields: (t) => [["itemId", t.item.id], ["gstRate", "28"], ["effectiveFrom", "2027-01-01"]],
+    params: (t) => ({ id: t.item.id }),
+    why: "admin keeps GST rates",
+  },
+  createPolicyVersionAction: {
+    allowed: ["ADMIN"],
+    fields: () => [["effectiveFrom", "2027-01-01"], ["directPurchaseLimit", "99999999"], ["preferenceBandPercent", "15"]],
+    why: "admin edits the purchase policy",
+  },
+  decideVendorAction: {
+    allowed: ["ADMIN"],
+    fields: (t) => [["vendorId", t.pendingVendor.id], ["event", "approve"], ["reason", ""], ["tab", "PENDING"]],
+    why: "admin approves vendors",
+  },
+  retryDeadAction: { call: "plain", allowed: ["ADMIN"], fields: (t) => [["notificationId", t.notification.id], ["filters", ""]], why: "admin retries dead messages" },
+};
+
+/** Is this caller refused this action on this target, by the table above? */
+export function mustRefuse(e: Expectation, caller: { name: CallerName; role: Role | null }): boolean {
+  if (e.allowed === "public") return false;
+  if (caller.role === null) return true;
+  if (e.allowed !== "signedIn" && !e.allowed.includes(caller.role)) return true;
+  if (e.owner === undefined) return false;
+  return caller.name !== e.owner;
+}
