@@ -104,12 +104,12 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     params: (t) => ({ id: t.soOtherVendorAwaiting.id }),
     why: "buyers cancel their own supply orders before dispatch",
   },
-  deductRejectedAction: {
+  decideShortfallAction: {
     allowed: ["BUYER"],
     owner: "buyer",
-    fields: (t) => [["supplyOrderId", t.soReplacementDue.id], ["confirm", "on"]],
+    fields: (t) => [["supplyOrderId", t.soReplacementDue.id], ["decision", "CLOSE_SHORT"], ["reason", "The rest is no longer needed"], ["deliverBy", ""], ["confirm", "on"]],
     params: (t) => ({ id: t.soReplacementDue.id }),
-    why: "buyers deduct rejected goods on their own supply orders",
+    why: "buyers decide what happens to a short delivery on their own supply orders",
   },
 
   // — VENDOR —
@@ -203,6 +203,18 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   },
 
   // — FINANCE —
+  createPaymentBatchAction: {
+    allowed: ["FINANCE"],
+    owner: "finance",
+    fields: (t) => [["billId", t.bill.id]],
+    why: "the DDO of the buyer's office sends its own bills to the bank in a batch",
+  },
+  resolveStatementLineAction: {
+    allowed: ["FINANCE"],
+    owner: null,
+    fields: () => [["action", "DISMISS"], ["lineId", KEY], ["batchItemId", ""], ["reason", "Not ours"]],
+    why: "finance resolves its own office's bank-statement lines (the seed has none: nobody succeeds)",
+  },
   releasePaymentAction: {
     allowed: ["FINANCE"],
     owner: "finance",
@@ -246,6 +258,23 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     fields: (t) => [["vendorId", t.pendingVendor.id], ["event", "approve"], ["reason", ""], ["tab", "PENDING"]],
     why: "admin approves vendors",
   },
+  changeEnterpriseClassAction: {
+    allowed: ["ADMIN"],
+    fields: (t) => [["vendorId", t.pendingVendor.id], ["enterpriseClass", "MEDIUM"], ["reason", "Udyam certificate says medium"], ["tab", "PENDING"]],
+    why: "admin records a vendor's Udyam class",
+  },
+  addBankRateAction: { allowed: ["ADMIN"], fields: () => [["effectiveFrom", "2027-01-01"], ["rate", "9.99"], ["note", "attack"]], why: "admin keeps the dated bank rate" },
+  reviewRiskFlagAction: { allowed: ["ADMIN"], fields: () => [["flagId", KEY], ["note", "reviewed"]], why: "admin reviews public risk flags" },
+  createSynonymGroupAction: { allowed: ["ADMIN"], fields: () => [["en", "pail"], ["hi", "बाल्टी"], ["roman", "balti"]], why: "admin keeps the search synonyms" },
+  updateSynonymGroupAction: { allowed: ["ADMIN"], fields: () => [["groupId", KEY], ["en", "pail"]], why: "admin keeps the search synonyms" },
+  deleteSynonymGroupAction: { allowed: ["ADMIN"], fields: () => [["groupId", KEY]], why: "admin keeps the search synonyms" },
+  createWebhookSubscriptionAction: {
+    allowed: ["ADMIN"],
+    fields: () => [["departmentId", KEY], ["url", "https://erp.example.gov.in/hook"], ["events", "purchaseOrder.placed"], ["description", "attack"]],
+    why: "admin subscribes department systems to events",
+  },
+  deactivateWebhookAction: { call: "plain", allowed: ["ADMIN"], fields: () => [["subscriptionId", KEY]], why: "admin switches subscriptions off" },
+  retryWebhookDeliveryAction: { call: "plain", allowed: ["ADMIN"], fields: () => [["subscriptionId", KEY], ["deliveryId", "1"]], why: "admin re-sends webhook deliveries" },
   retryDeadAction: { call: "plain", allowed: ["ADMIN"], fields: (t) => [["notificationId", t.notification.id], ["filters", ""]], why: "admin retries dead messages" },
 };
 
