@@ -12,14 +12,16 @@ import { SiteHeader, type HeaderAccount } from "@/components/site/site-header";
 import { getActor } from "@/lib/auth/session";
 import { clientMessages } from "@/lib/i18n/load-messages";
 import { getUiLocale } from "@/lib/i18n/server";
+import { MANIFEST_PATHS } from "@/lib/pwa/manifest";
 import { getProfileSummary } from "@/lib/queries/profile";
 import { countUnread } from "@/lib/notify/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const [t, common] = await Promise.all([getTranslations("home"), getTranslations("common")]);
+  const [t, common, locale] = await Promise.all([getTranslations("home"), getTranslations("common"), getUiLocale()]);
   return {
     title: { default: t("metaTitle"), template: `%s · ${common("brand.latin")}` },
     description: t("metaDescription"),
+    manifest: MANIFEST_PATHS[locale],
   };
 }
 
