@@ -16,6 +16,8 @@ import { requireRole } from "@/lib/auth/session";
 import { getUiLocale } from "@/lib/i18n/server";
 import { getPurchaseOrderForBuyer } from "@/lib/queries/purchase-orders";
 import { Notice } from "../../notice";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { downloadableDocuments } from "@/lib/queries/documents";
 
 export const dynamic = "force-dynamic";
 
@@ -33,6 +35,7 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
   const [t, locale] = await Promise.all([getTranslations("buyer"), getUiLocale()]);
   const name = (n: { nameEn: string; nameHi: string }) => (locale === "hi" ? n.nameHi : n.nameEn);
   const today = new Date(Date.now() + 330 * 60_000).toISOString().slice(0, 10);
+  const documents = await downloadableDocuments(actor, { purchaseOrderId: order.id });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
@@ -129,6 +132,7 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
       <Card title={t("order.timeline")}>
         <AuditTimeline events={timeline} />
       </Card>
+      <DocumentDownloads documents={documents} />
     </div>
   );
 }

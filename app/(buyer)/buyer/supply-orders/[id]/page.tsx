@@ -20,6 +20,8 @@ import { getUiLocale } from "@/lib/i18n/server";
 import { getBuyerSupplyOrder } from "@/lib/queries/purchase-orders";
 import { Notice } from "../../notice";
 import { CancelForm, DeductForm, ReceiptForm } from "./forms";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { downloadableDocuments } from "@/lib/queries/documents";
 
 export const dynamic = "force-dynamic";
 
@@ -35,6 +37,7 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
   const [t, locale] = await Promise.all([getTranslations("buyer"), getUiLocale()]);
   const name = (n: { nameEn: string; nameHi: string }) => (locale === "hi" ? n.nameHi : n.nameEn);
   const lastDispatch = so.dispatches.at(-1);
+  const documents = await downloadableDocuments(actor, { supplyOrderIds: [so.id] });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
@@ -157,6 +160,7 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
           <ButtonLink href={`/buyer/complaints/new?purchaseOrderId=${so.purchaseOrder.id}&supplyOrderId=${so.id}`} variant="ghost">{t("order.raiseComplaint")}</ButtonLink>
         </p>
       ) : null}
+      <DocumentDownloads documents={documents} />
     </div>
   );
 }

@@ -17,6 +17,8 @@ import { getUiLocale } from "@/lib/i18n/server";
 import { getBillForFinance } from "@/lib/queries/finance";
 import { URGENCY_TONE } from "../../tones";
 import { PaymentForm } from "./payment-form";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { downloadableDocuments } from "@/lib/queries/documents";
 
 export const dynamic = "force-dynamic";
 
@@ -37,6 +39,7 @@ export default async function BillPage({ params, searchParams }: { params: Promi
   const toPay = bill.netPayablePaise + bill.interestIfPaidNow;
   type Line = (typeof so.lines)[number];
 
+  const documents = await downloadableDocuments(actor, { supplyOrderIds: [so.id] });
   return (
     <div className="space-y-6">
       <div>
@@ -129,6 +132,7 @@ export default async function BillPage({ params, searchParams }: { params: Promi
           </div>
         </Card>
       )}
+      <DocumentDownloads documents={documents} />
     </div>
   );
 }

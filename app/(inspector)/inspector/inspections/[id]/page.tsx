@@ -15,6 +15,8 @@ import { getUiLocale } from "@/lib/i18n/server";
 import { getInspectionForInspector } from "@/lib/queries/inspector";
 import { INSPECTION_TONE } from "../../tones";
 import { InspectionForm } from "./inspection-form";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { downloadableDocuments } from "@/lib/queries/documents";
 
 export const dynamic = "force-dynamic";
 
@@ -43,6 +45,7 @@ export default async function InspectionPage({ params, searchParams }: { params:
       : { name: name(so.purchaseOrder.consigneeOffice), address: `${so.purchaseOrder.consigneeOffice.address}, ${so.purchaseOrder.consigneeOffice.pincode}`, district: name(so.purchaseOrder.consigneeOffice.district) };
   type Line = (typeof so.lines)[number];
 
+  const documents = await downloadableDocuments(actor, { supplyOrderIds: [so.id] });
   return (
     <div className="space-y-6">
       <div>
@@ -133,6 +136,7 @@ export default async function InspectionPage({ params, searchParams }: { params:
           <InspectionResult inspection={inspection} specLabel={(lineId, key) => specs.get(`${lineId}:${key}`) ?? key} />
         </Card>
       )}
+      <DocumentDownloads documents={documents} />
     </div>
   );
 }

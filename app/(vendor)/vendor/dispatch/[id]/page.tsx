@@ -17,6 +17,8 @@ import { getSupplyOrderForVendor } from "@/lib/queries/dispatch";
 import { SUPPLY_ORDER_TONE } from "../tones";
 import { DispatchForm } from "./dispatch-form";
 import { ReinspectionForm } from "./reinspection-form";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { downloadableDocuments } from "@/lib/queries/documents";
 
 export const dynamic = "force-dynamic";
 
@@ -39,6 +41,7 @@ export default async function VendorSupplyOrderPage({ params, searchParams }: { 
   const formLines = (left: (l: Line) => number) =>
     so.lines.map((l) => ({ id: l.id, label: `${l.item.code} · ${name(l.item)}`, unit: l.item.unit, left: left(l) }));
 
+  const documents = await downloadableDocuments(actor, { supplyOrderIds: [so.id] });
   return (
     <div className="space-y-6">
       <div>
@@ -167,6 +170,7 @@ export default async function VendorSupplyOrderPage({ params, searchParams }: { 
           />
         </Card>
       ) : null}
+      <DocumentDownloads documents={documents} />
     </div>
   );
 }

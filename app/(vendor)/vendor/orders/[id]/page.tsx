@@ -18,6 +18,8 @@ import { getUiLocale } from "@/lib/i18n/server";
 import { getVendorOrder } from "@/lib/queries/vendor-orders";
 import { AcceptForm, RejectForm } from "../respond-forms";
 import { TimeLeft } from "../time-left";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { downloadableDocuments } from "@/lib/queries/documents";
 
 export const dynamic = "force-dynamic";
 
@@ -41,6 +43,7 @@ export default async function VendorOrder({ params, searchParams }: { params: Pr
   const canRespond = so.events.includes("accept");
   const step = DISPATCH_STEP[so.status];
   const openInspection = so.inspections.find((i) => i.status === "ASSIGNED");
+  const documents = await downloadableDocuments(actor, { supplyOrderIds: [so.id] });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
@@ -124,6 +127,7 @@ export default async function VendorOrder({ params, searchParams }: { params: Pr
           ))}
         </div>
       </Card>
+      <DocumentDownloads documents={documents} />
     </div>
   );
 }
