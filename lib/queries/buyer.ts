@@ -53,20 +53,24 @@ export async function buyerCatalogue(actor: Actor, params: SearchParamsInput) {
   return { ...page, q: search.q, fieldErrors, district: office.district };
 }
 
-/** What the order form offers: this year's budget heads, and the offices goods may be sent to. */
+/**
+ * What the order form offers: this year's budget heads, and the offices goods may be sent to —
+ * the buying office and its department's offices in the same district (a panchayat secretary is
+ * not offered the state's thousands of panchayats in other districts).
+ */
 export async function placeOrderContext(actor: Actor) {
   const officeId = buyerOffice(actor);
-  const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { id: true, nameEn: true, nameHi: true, departmentId: true } });
+  const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { id: true, nameEn: true, nameHi: true, departmentId: true, districtId: true } });
   const [budgetHeads, others] = await Promise.all([
     budgetHeadsOf(officeId),
     db.office.findMany({
-      where: { departmentId: office.departmentId, id: { not: officeId } },
+      where: { departmentId: office.departmentId, districtId: office.districtId, id: { not: officeId } },
       orderBy: { nameEn: "asc" },
       take: MAX_CONSIGNEES,
       select: { id: true, nameEn: true, nameHi: true },
     }),
   ]);
-  return { budgetHeads, consignees: [office, ...others] };
+  return { budgetHeads, consignees: [{ id: office.id, nameEn: office.nameEn, nameHi: office.nameHi }, ...others] };
 }
 
 /**

@@ -90,8 +90,9 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
 
       <Card title={t("cart.check")}>
         <form method="get" action="/buyer/cart" className="grid gap-4 sm:grid-cols-[1fr_auto_auto] sm:items-end">
-          <Select name="consignee" label={t("place.consignee")} options={context.consignees.map((c) => ({ value: c.id, label: name(c) }))} defaultValue={consigneeOfficeId} />
-          <Field name="deliverBy" type="date" label={t("place.deliverBy")} defaultValue={day(preview.deliverBy)} />
+          {/* Ids of their own: the order form below has fields of the same names (one id per page). */}
+          <Select id="check-consignee" name="consignee" label={t("place.consignee")} options={context.consignees.map((c) => ({ value: c.id, label: name(c) }))} defaultValue={consigneeOfficeId} />
+          <Field id="check-deliverBy" name="deliverBy" type="date" label={t("place.deliverBy")} defaultValue={day(preview.deliverBy)} />
           <Button type="submit" variant="secondary">{t("cart.checkSubmit")}</Button>
         </form>
       </Card>

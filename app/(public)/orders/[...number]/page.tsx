@@ -15,6 +15,7 @@ import { ocdsReleasePath } from "@/lib/documents/urls";
 import { getUiLocale } from "@/lib/i18n/server";
 import { getPublicOrder, type PublicOrder } from "@/lib/queries/public-order";
 import { orderTimeline } from "@/lib/queries/timeline";
+import { lineProgress } from "@/lib/domain/purchase-order/line-progress";
 
 export const dynamic = "force-dynamic";
 
@@ -40,7 +41,7 @@ export default async function OrderPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-6xl space-y-6 px-4 py-8">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold break-all text-blue-900 sm:text-3xl">{t("order.title", { number: order.number })}</h1>
+        <h1 className="text-2xl font-bold break-words text-blue-900 sm:text-3xl">{t("order.title", { number: order.number })}</h1>
         <PurchaseOrderStatusBadge status={order.status} />
       </div>
 
@@ -81,7 +82,7 @@ export default async function OrderPage({ params }: Props) {
               header: t("order.lineStatus"),
               cell: (l) => (
                 <>
-                  {t(`lineStatus.${l.status}`)}
+                  {t(`lineStatus.${lineProgress(l.status, order.supplyOrders.filter((so) => so.lines.some((sl) => sl.purchaseOrderLineId === l.id)).map((so) => so.status))}`)}
                   {l.unfulfilledQty > 0 ? <span className="block text-slate-700">{t("order.unfulfilled", { quantity: l.unfulfilledQty })}</span> : null}
                 </>
               ),

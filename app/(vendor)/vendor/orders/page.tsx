@@ -36,7 +36,7 @@ export default async function VendorOrders({ searchParams }: { searchParams: Pro
             {inbox.toAnswer.map((so) => (
               <li key={so.id} className="rounded-lg border border-slate-300 p-3">
                 <p className="flex flex-wrap items-center justify-between gap-2">
-                  <Link href={`/vendor/orders/${so.id}`} className="text-lg font-semibold break-all">{so.number}</Link>
+                  <Link href={`/vendor/orders/${so.id}`} className="text-lg font-semibold break-words">{so.number}</Link>
                   <TimeLeft deadline={so.acceptBy} now={now} />
                 </p>
                 <p>{goods(so)}</p>
@@ -73,7 +73,7 @@ export default async function VendorOrders({ searchParams }: { searchParams: Pro
           rowKey={(so) => so.id}
           empty={<EmptyState title={t("empty")} />}
           columns={[
-            { header: t("number"), cell: (so) => <Link href={`/vendor/orders/${so.id}`} className="font-semibold break-all">{so.number}</Link> },
+            { header: t("number"), cell: (so) => <Link href={`/vendor/orders/${so.id}`} className="font-semibold break-words">{so.number}</Link> },
             { header: t("buyer"), cell: (so) => name(so.purchaseOrder.office) },
             { header: t("goods"), cell: goods },
             { header: t("deliverBy"), cell: (so) => <DateIst value={so.deliverBy} /> },

@@ -13,6 +13,7 @@ import { Money } from "@/components/ui/money";
 import type { SearchParams } from "@/components/ui/pagination";
 import { Table } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/session";
+import { lineProgress, type LineProgress } from "@/lib/domain/purchase-order/line-progress";
 import { getUiLocale } from "@/lib/i18n/server";
 import { getPurchaseOrderForBuyer } from "@/lib/queries/purchase-orders";
 import { Notice } from "../../notice";
@@ -39,7 +40,7 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold break-all text-blue-900">{t("order.title", { number: order.number })}</h1>
+        <h1 className="text-2xl font-bold break-words text-blue-900">{t("order.title", { number: order.number })}</h1>
         <PurchaseOrderStatusBadge status={order.status} />
       </div>
       <Notice notice={query.notice} messages={{ placed: t("order.placed"), complaint: t("complaint.raised") }} />
@@ -86,7 +87,7 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
               header: t("order.lineStatus"),
               cell: (l) => (
                 <>
-                  <Badge tone={l.status === "ALLOCATED" ? "success" : l.status === "CANCELLED" ? "neutral" : "warning"}>{t(`lineStatus.${l.status}`)}</Badge>
+                  <LineStatusBadge progress={lineProgress(l.status, order.supplyOrders.filter((so) => so.lines.some((sl) => sl.purchaseOrderLineId === l.id)).map((so) => so.status))} label={(p) => t(`lineStatus.${p}`)} />
                   {l.unfulfilledQty > 0 ? <span className="block">{t("order.unfulfilled", { count: l.unfulfilledQty })}</span> : null}
                 </>
               ),
@@ -135,4 +136,9 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
       <DocumentDownloads documents={documents} />
     </div>
   );
+}
+
+function LineStatusBadge({ progress, label }: { progress: LineProgress; label: (p: LineProgress) => string }) {
+  const tone = progress === "ALLOCATED" || progress === "IN_SUPPLY" || progress === "COMPLETED" ? "success" : progress === "CANCELLED" ? "neutral" : "warning";
+  return <Badge tone={tone}>{label(progress)}</Badge>;
 }

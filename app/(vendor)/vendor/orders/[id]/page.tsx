@@ -47,7 +47,7 @@ export default async function VendorOrder({ params, searchParams }: { params: Pr
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold break-all text-blue-900">{t("order.title", { number: so.number })}</h1>
+        <h1 className="text-2xl font-bold break-words text-blue-900">{t("order.title", { number: so.number })}</h1>
         <SupplyOrderStatusBadge status={so.status} />
       </div>
       {notice === "accepted" || notice === "rejected" ? (
