@@ -13,6 +13,7 @@ export type InspectionKind = "PRE" | "POST";
 /** The parameters each event's templates render. Money is paise, dates are instants (shown in IST). */
 export type EventParams = {
   "vendor.registered": { vendorName: string; districtName: Localized };
+  "vendor.registrationReceived": { vendorName: string; reference: string; decisionBy: Date };
   "vendor.approved": { vendorName: string };
   "vendor.rejected": { vendorName: string; reason: string };
   "vendor.suspended": { vendorName: string; reason: string };
@@ -56,6 +57,7 @@ const ALL: readonly NotificationChannel[] = ["EMAIL", "SMS", "IN_APP"];
 
 export const EVENTS: Record<NotifyEvent, EventInfo> = {
   "vendor.registered": { audience: ["ADMIN"], channels: ALL, mandatory: false },
+  "vendor.registrationReceived": { audience: ["VENDOR"], channels: ALL, mandatory: true },
   "vendor.approved": { audience: ["VENDOR"], channels: ALL, mandatory: false },
   "vendor.rejected": { audience: ["VENDOR"], channels: ALL, mandatory: true },
   "vendor.suspended": { audience: ["VENDOR"], channels: ALL, mandatory: false },

@@ -36,6 +36,14 @@ const en: Catalogue = {
       `Check the Udyam and GST details and approve or reject the registration.`,
     sms: (p, f) => `Manak: New vendor ${f.clip(p.vendorName)} (${f.name(p.districtName)}) is waiting for approval.`,
   },
+  "vendor.registrationReceived": {
+    subject: (p) => `Registration received: ${p.reference}`,
+    body: (p, f) =>
+      `Manak has received the registration of ${p.vendorName}. Your reference number is ${p.reference}. ` +
+      `The industries department checks the Udyam and GST details and decides by ${f.date(p.decisionBy)}; ` +
+      `you will be told by e-mail and SMS. Until then you can sign in and see the status of your registration.`,
+    sms: (p, f) => `Manak: Registration received. Ref ${p.reference}. Decision by ${f.date(p.decisionBy)}; you will get an SMS.`,
+  },
   "vendor.approved": {
     subject: (p) => `Your registration is approved: ${p.vendorName}`,
     body: (p) =>
@@ -223,6 +231,14 @@ const hi: Catalogue = {
       `${f.name(p.districtName)} ज़िले के ${p.vendorName} ने मानक पर पंजीयन किया है और अनुमोदन की प्रतीक्षा में है। ` +
       `उद्यम और जीएसटी विवरण जाँचकर पंजीयन स्वीकृत या अस्वीकृत करें।`,
     sms: (p, f) => `मानक: नया विक्रेता ${f.clip(p.vendorName)} (${f.name(p.districtName)}) अनुमोदन की प्रतीक्षा में।`,
+  },
+  "vendor.registrationReceived": {
+    subject: (p) => `पंजीयन प्राप्त हुआ: ${p.reference}`,
+    body: (p, f) =>
+      `मानक को ${p.vendorName} का पंजीयन मिल गया है। आपका संदर्भ क्रमांक ${p.reference} है। ` +
+      `उद्योग विभाग उद्यम और जीएसटी विवरण जाँचकर ${f.date(p.decisionBy)} तक निर्णय करेगा; ` +
+      `आपको ई-मेल और एसएमएस से बताया जाएगा। तब तक आप साइन इन करके पंजीयन की स्थिति देख सकते हैं।`,
+    sms: (p, f) => `मानक: पंजीयन प्राप्त। संदर्भ ${p.reference}। निर्णय ${f.date(p.decisionBy)} तक।`,
   },
   "vendor.approved": {
     subject: (p) => `आपका पंजीयन स्वीकृत: ${p.vendorName}`,

@@ -50,7 +50,13 @@ export async function buyerCatalogue(actor: Actor, params: SearchParamsInput) {
   const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { district: { select: { slug: true, nameEn: true, nameHi: true } } } });
   const { search, fieldErrors } = parseCatalogueSearch({ ...params, district: office.district.slug });
   const page = await searchCatalogue({ ...search, districtSlug: office.district.slug });
-  return { ...page, q: search.q, fieldErrors, district: office.district };
+  // Nothing here for the district: say whether the item exists at all, so the buyer sees
+  // "nobody serves your district yet" with the item, not "not found" (issue 15).
+  const unserved = page.items.length === 0 && search.q ? (await searchCatalogue({ ...search, districtSlug: null }, 5)).items : [];
+  const asked = unserved.length
+    ? new Set((await db.itemDemand.findMany({ where: { officeId, itemId: { in: unserved.map((i) => i.id) } }, select: { itemId: true } })).map((d) => d.itemId))
+    : new Set<string>();
+  return { ...page, q: search.q, fieldErrors, district: office.district, unserved: unserved.map((item) => ({ ...item, asked: asked.has(item.id) })) };
 }
 
 /**

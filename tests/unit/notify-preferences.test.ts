@@ -15,7 +15,7 @@ describe("notification preferences", () => {
     expect(wantsChannel(prefs, "supplyOrder.accepted", "IN_APP")).toBe(true);
   });
 
-  it.each(["payment.released", "supplyOrder.rejected", "vendor.rejected", "otp.code", "supplyOrder.created"] as const)(
+  it.each(["payment.released", "supplyOrder.rejected", "vendor.registrationReceived", "vendor.rejected", "otp.code", "supplyOrder.created"] as const)(
     "ignores an opt-out of mandatory %s",
     (event) => {
       expect(EVENTS[event].mandatory).toBe(true);
@@ -24,9 +24,9 @@ describe("notification preferences", () => {
     },
   );
 
-  it("has exactly the five mandatory events", () => {
+  it("has exactly the six mandatory events (the registration acknowledgement is one)", () => {
     expect(NOTIFY_EVENTS.filter((e) => EVENTS[e].mandatory).sort()).toEqual(
-      ["otp.code", "payment.released", "supplyOrder.created", "supplyOrder.rejected", "vendor.rejected"],
+      ["otp.code", "payment.released", "supplyOrder.created", "supplyOrder.rejected", "vendor.registrationReceived", "vendor.rejected"],
     );
   });
 

@@ -9,6 +9,7 @@ const day = new Date("2026-12-20T00:00:00Z");
 // Realistic values at the long end of what the portal produces.
 const realistic: { [E in NotifyEvent]: EventParams[E] } = {
   "vendor.registered": { vendorName: "Maa Bamleshwari Steel Fabricators", districtName: { en: "Gaurela-Pendra-Marwahi", hi: "गौरेला-पेंड्रा-मरवाही" } },
+  "vendor.registrationReceived": { vendorName: "Maa Bamleshwari Steel Fabricators", reference: "REG-2026-0A1B2C3D", decisionBy: day },
   "vendor.approved": { vendorName: "Maa Bamleshwari Steel Fabricators" },
   "vendor.rejected": { vendorName: "Maa Bamleshwari Steel Fabricators", reason: "The Udyam certificate does not match the GSTIN holder." },
   "vendor.suspended": { vendorName: "Maa Bamleshwari Steel Fabricators", reason: "Repeated failure of pre-dispatch inspection." },

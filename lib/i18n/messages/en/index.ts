@@ -28,5 +28,6 @@ import inspector from "./inspector.json";
 import finance from "./finance.json";
 import dispatch from "./dispatch.json";
 import policy from "./policy.json";
+import adminHome from "./adminHome.json";
 
-export const messages = { auth, common, errors, home, nav, roles, notify, documents, otp, pwa, catalogue, register, vendor, adminCatalogue, adminVendors, orders, dashboard, scorecard, verify, buyer, vendorOrders, inspector, finance, dispatch, policy };
+export const messages = { auth, common, errors, home, nav, roles, notify, documents, otp, pwa, catalogue, register, vendor, adminCatalogue, adminVendors, orders, dashboard, scorecard, verify, buyer, vendorOrders, inspector, finance, dispatch, policy, adminHome };
