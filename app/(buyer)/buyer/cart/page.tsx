@@ -9,7 +9,7 @@ import { Money } from "@/components/ui/money";
 import type { SearchParams } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";
 import { requireRole } from "@/lib/auth/session";
-import { paiseToRupeesString } from "@/lib/domain/money";
+import { formatInr, paiseToRupeesString } from "@/lib/domain/money";
 import { istDateAfter, MAX_DELIVER_BY_DAYS, parseDateOnly } from "@/lib/domain/purchase-order/input";
 import { getUiLocale } from "@/lib/i18n/server";
 import { cartPreview, placeOrderContext } from "@/lib/queries/buyer";
@@ -111,6 +111,9 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
             automatic: t("place.automatic"),
             submit: t("place.submit"),
             submitting: t("place.submitting"),
+            confirmQuestion: t("place.confirm.question", { total: formatInr(preview.totalPaise, locale), items: preview.lines.length }),
+            confirmYes: t("place.confirm.yes"),
+            confirmBack: t("place.confirm.back"),
           }}
           budgetHeads={context.budgetHeads.map((h) => ({
             value: h.id,

@@ -140,6 +140,7 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
                 <span className="font-semibold">{t(`supplyOrder.inspection.${i.kind}`, { attempt: i.attempt })}</span>:{" "}
                 <Badge tone={i.status === "PASSED" ? "success" : i.status === "FAILED" ? "danger" : "neutral"}>{t(`supplyOrder.inspectionStatus.${i.status}`)}</Badge>{" "}
                 {i.inspectedAt ? <DateIst value={i.inspectedAt} /> : <>{t("supplyOrder.scheduled")} <DateIst value={i.scheduledOn} /></>}
+                {` · ${t("supplyOrder.inspector", { name: i.inspector.user.name, agency: name(i.inspector.agency) })}`}
                 {i.acceptedQty !== null ? ` · ${t("supplyOrder.acceptedRejected", { accepted: i.acceptedQty, rejected: i.rejectedQty ?? 0 })}` : ""}
                 {i.remarks ? ` · ${i.remarks}` : ""}
               </li>

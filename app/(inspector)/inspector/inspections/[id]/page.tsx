@@ -79,6 +79,28 @@ export default async function InspectionPage({ params, searchParams }: { params:
         />
       </Card>
 
+      {so.receipts.length > 0 ? (
+        <Card title={t("detail.receipts")}>
+          <ul className="space-y-3" data-testid="receipt-notes">
+            {so.receipts.map((r) => (
+              <li key={r.id}>
+                <p className="font-semibold">{t("detail.receivedOn")} <DateIst value={r.receivedOn} /></p>
+                <p>{r.remarks ? r.remarks : t("detail.noRemarks")}</p>
+                {r.photos.length > 0 ? (
+                  <ul className="flex flex-wrap gap-x-4">
+                    {r.photos.map((photo) => (
+                      <li key={photo.id}>
+                        <a href={`/api/attachments/${photo.id}`} className="inline-flex min-h-11 items-center text-blue-800 underline">{photo.fileName}</a>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+
       <Card title={t("detail.items")}>
         <Table<Line>
           caption={t("detail.itemsCaption")}

@@ -126,7 +126,10 @@ export default async function VendorSupplyOrderPage({ params, searchParams }: { 
             {so.inspections.map((i) => (
               <li key={i.id} className="border-b border-slate-200 pb-3 last:border-0">
                 {i.status === "ASSIGNED" ? (
-                  <p>{t("detail.inspectionScheduled", { kind: t(`kind.${i.kind}`) })} <DateIst value={i.scheduledOn} /></p>
+                  <p>
+                    {t("detail.inspectionScheduled", { kind: t(`kind.${i.kind}`) })} <DateIst value={i.scheduledOn} />
+                    {` · ${t("detail.inspector", { name: i.inspector.user.name, agency: name(i.inspector.agency) })}`}
+                  </p>
                 ) : (
                   <InspectionResult inspection={i} specLabel={(lineId, key) => specs.get(`${lineId}:${key}`) ?? key} />
                 )}

@@ -57,7 +57,10 @@ export default async function VendorOrder({ params, searchParams }: { params: Pr
       <Card title={t("order.nextStep")}>
         <p className="text-lg">{t(`order.next.${so.status}`)}</p>
         {openInspection ? (
-          <p className="mt-2">{t("order.inspectionScheduled", { kind: t(`order.kind.${openInspection.kind}`) })} <DateIst value={openInspection.scheduledOn} /></p>
+          <p className="mt-2">
+            {t("order.inspectionScheduled", { kind: t(`order.kind.${openInspection.kind}`) })} <DateIst value={openInspection.scheduledOn} />
+            {` · ${t("order.inspector", { name: openInspection.inspector.user.name, agency: name(openInspection.inspector.agency) })}`}
+          </p>
         ) : null}
         {so.bill ? (
           <p className="mt-2">
