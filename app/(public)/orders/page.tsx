@@ -14,6 +14,7 @@ import { orderPath } from "@/lib/documents/urls";
 import { PurchaseOrderStatus } from "@/lib/generated/prisma/enums";
 import { getUiLocale } from "@/lib/i18n/server";
 import { listRegister, parseRegisterFilters, registerFilterOptions, type RegisterFilters, type RegisterRow } from "@/lib/queries/register";
+import { unitLabel } from "@/lib/domain/units";
 
 export const dynamic = "force-dynamic";
 
@@ -117,7 +118,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
               cell: (r) => (
                 <ul>
                   {r.lines.map((l, i) => (
-                    <li key={i}>{t("table.itemQuantity", { name: name(l.item), quantity: l.quantity, unit: l.item.unit })}</li>
+                    <li key={i}>{t("table.itemQuantity", { name: name(l.item), quantity: l.quantity, unit: unitLabel(l.item.unit, locale) })}</li>
                   ))}
                 </ul>
               ),

@@ -17,6 +17,7 @@ import { updateCartAction } from "./actions";
 import { readCart } from "./cart-cookie";
 import { PlaceOrderForm } from "./place-order-form";
 import { Notice } from "../notice";
+import { unitLabel } from "@/lib/domain/units";
 
 export const dynamic = "force-dynamic";
 
@@ -59,7 +60,7 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
               <form action={updateCartAction} className="flex flex-wrap items-end gap-2">
                 <input type="hidden" name="itemId" value={line.itemId} />
                 <div className="w-36">
-                  <Field name="quantity" id={`qty-${line.itemId}`} label={t("cart.quantity", { unit: item?.unit ?? "" })} inputMode="numeric" defaultValue={String(line.quantity)} />
+                  <Field name="quantity" id={`qty-${line.itemId}`} label={t("cart.quantity", { unit: item ? unitLabel(item.unit, locale) : "" })} inputMode="numeric" defaultValue={String(line.quantity)} />
                 </div>
                 <Button type="submit" variant="secondary">{t("cart.update")}</Button>
                 <Button type="submit" name="remove" value="1" variant="ghost">{t("cart.remove")}</Button>

@@ -13,6 +13,7 @@ import { addToCartAction } from "../cart/actions";
 import { readCart } from "../cart/cart-cookie";
 import { requestItemAction } from "./actions";
 import { Notice } from "../notice";
+import { unitLabel } from "@/lib/domain/units";
 
 export const dynamic = "force-dynamic";
 
@@ -50,7 +51,7 @@ export default async function BuyerCatalogue({ searchParams }: { searchParams: P
               <li key={item.id}>
                 <Card title={name(item)} headingLevel={3} actions={<Badge tone="warning">{t("catalogue.unserved.badge")}</Badge>}>
                   <p className="text-slate-700">
-                    {item.code} · {t("catalogue.unit", { unit: item.unit })}
+                    {item.code} · {t("catalogue.unit", { unit: unitLabel(item.unit, locale) })}
                   </p>
                   {item.asked ? (
                     <p className="mt-3 font-semibold text-green-900">{t("catalogue.unserved.asked")}</p>
@@ -77,7 +78,7 @@ export default async function BuyerCatalogue({ searchParams }: { searchParams: P
             <li key={item.id}>
               <Card title={name(item)} headingLevel={2} actions={item.reserved ? <Badge tone="info">{t("catalogue.reserved")}</Badge> : null}>
                 <p className="text-slate-700">
-                  {item.code} · {t("catalogue.unit", { unit: item.unit })}
+                  {item.code} · {t("catalogue.unit", { unit: unitLabel(item.unit, locale) })}
                 </p>
                 <div className="mt-3">
                   <OfferTable item={item} offers={item.offers} />

@@ -16,6 +16,7 @@ import { getUiLocale } from "@/lib/i18n/server";
 import { getPublicOrder, type PublicOrder } from "@/lib/queries/public-order";
 import { orderTimeline } from "@/lib/queries/timeline";
 import { lineProgress } from "@/lib/domain/purchase-order/line-progress";
+import { unitLabel } from "@/lib/domain/units";
 
 export const dynamic = "force-dynamic";
 
@@ -76,7 +77,7 @@ export default async function OrderPage({ params }: Props) {
           columns={[
             { header: t("order.line"), cell: (l) => l.lineNo },
             { header: t("order.item"), cell: (l) => <>{name(l.item)} <span className="text-slate-700">({l.item.code})</span></> },
-            { header: t("order.quantity"), align: "end", cell: (l) => `${l.quantity} ${l.item.unit}` },
+            { header: t("order.quantity"), align: "end", cell: (l) => `${l.quantity} ${unitLabel(l.item.unit, locale)}` },
             { header: t("order.deliverBy"), cell: (l) => <DateIst value={l.deliverBy} /> },
             {
               header: t("order.lineStatus"),

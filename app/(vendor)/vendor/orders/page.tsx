@@ -11,6 +11,7 @@ import { requireRole } from "@/lib/auth/session";
 import { getUiLocale } from "@/lib/i18n/server";
 import { VENDOR_ORDER_GROUPS, vendorInbox, type VendorOrderRow } from "@/lib/queries/vendor-orders";
 import { TimeLeft } from "./time-left";
+import { unitLabel } from "@/lib/domain/units";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,7 @@ export default async function VendorOrders({ searchParams }: { searchParams: Pro
   const [t, locale, inbox] = await Promise.all([getTranslations("vendorOrders"), getUiLocale(), vendorInbox(actor, { cursor: first(params.cursor), group: first(params.group) })]);
   const name = (n: { nameEn: string; nameHi: string }) => (locale === "hi" ? n.nameHi : n.nameEn);
   const now = new Date();
-  const goods = (so: VendorOrderRow) => so.lines.map((l) => `${name(l.item)} × ${l.quantity} ${l.item.unit}`).join(", ");
+  const goods = (so: VendorOrderRow) => so.lines.map((l) => `${name(l.item)} × ${l.quantity} ${unitLabel(l.item.unit, locale)}`).join(", ");
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-blue-900">{t("title")}</h1>

@@ -19,6 +19,7 @@ import { getPurchaseOrderForBuyer } from "@/lib/queries/purchase-orders";
 import { Notice } from "../../notice";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { downloadableDocuments } from "@/lib/queries/documents";
+import { unitLabel } from "@/lib/domain/units";
 
 export const dynamic = "force-dynamic";
 
@@ -67,7 +68,7 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
           rowKey={(l) => l.id}
           columns={[
             { header: t("order.item"), cell: (l) => <>{name(l.item)} <span className="block text-slate-700">{l.item.code}</span></> },
-            { header: t("order.quantity"), align: "end", cell: (l) => `${l.quantity} ${l.item.unit}` },
+            { header: t("order.quantity"), align: "end", cell: (l) => `${l.quantity} ${unitLabel(l.item.unit, locale)}` },
             {
               header: t("order.allocated"),
               cell: (l) => {

@@ -22,6 +22,7 @@ import { Notice } from "../../notice";
 import { CancelForm, DeductForm, ReceiptForm } from "./forms";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { downloadableDocuments } from "@/lib/queries/documents";
+import { unitLabel } from "@/lib/domain/units";
 
 export const dynamic = "force-dynamic";
 
@@ -79,7 +80,7 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
           rowKey={(l) => l.id}
           columns={[
             { header: t("order.item"), cell: (l) => <>{name(l.item)} <span className="block text-slate-700">{l.item.code}</span></> },
-            { header: t("supplyOrder.ordered"), align: "end", cell: (l) => `${l.quantity} ${l.item.unit}` },
+            { header: t("supplyOrder.ordered"), align: "end", cell: (l) => `${l.quantity} ${unitLabel(l.item.unit, locale)}` },
             { header: t("supplyOrder.price"), align: "end", cell: (l) => <Money paise={l.unitPricePaise} /> },
             { header: t("supplyOrder.dispatched"), align: "end", cell: (l) => l.dispatchedQty },
             { header: t("supplyOrder.received"), align: "end", cell: (l) => l.receivedQty },
@@ -89,7 +90,7 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
         <h3 className="mt-4 text-lg font-semibold">{t("supplyOrder.why")}</h3>
         <div className="space-y-3">
           {so.lines.map((l) => (
-            <AllocationReason key={l.id} reason={l.allocationReason as unknown as Reason} itemName={`${name(l.item)} × ${l.quantity} ${l.item.unit}`} />
+            <AllocationReason key={l.id} reason={l.allocationReason as unknown as Reason} itemName={`${name(l.item)} × ${l.quantity} ${unitLabel(l.item.unit, locale)}`} />
           ))}
         </div>
       </Card>

@@ -19,6 +19,7 @@ import { URGENCY_TONE } from "../../tones";
 import { PaymentForm } from "./payment-form";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { downloadableDocuments } from "@/lib/queries/documents";
+import { unitLabel } from "@/lib/domain/units";
 
 export const dynamic = "force-dynamic";
 
@@ -76,7 +77,7 @@ export default async function BillPage({ params, searchParams }: { params: Promi
             rowKey={(l) => l.id}
             columns={[
               { header: t("columns.item"), cell: (l) => `${l.item.code} · ${locale === "hi" ? l.item.nameHi : l.item.nameEn}` },
-              { header: t("columns.accepted"), cell: (l) => `${l.acceptedQty} ${l.item.unit}`, align: "end" },
+              { header: t("columns.accepted"), cell: (l) => `${l.acceptedQty} ${unitLabel(l.item.unit, locale)}`, align: "end" },
               { header: t("columns.unitPrice"), cell: (l) => <Money paise={l.unitPricePaise} />, align: "end" },
               { header: t("columns.gstRate"), cell: (l) => `${bpToPercentString(l.gstRateBp)} %`, align: "end" },
               { header: t("columns.value"), cell: (l) => <Money paise={l.unitPricePaise * BigInt(l.acceptedQty)} />, align: "end" },

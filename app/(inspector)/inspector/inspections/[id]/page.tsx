@@ -17,6 +17,7 @@ import { INSPECTION_TONE } from "../../tones";
 import { InspectionForm } from "./inspection-form";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { downloadableDocuments } from "@/lib/queries/documents";
+import { unitLabel } from "@/lib/domain/units";
 
 export const dynamic = "force-dynamic";
 
@@ -109,7 +110,7 @@ export default async function InspectionPage({ params, searchParams }: { params:
           rowKey={(l) => l.id}
           columns={[
             { header: t("columns.item"), cell: (l) => `${l.item.code} · ${name(l.item)}` },
-            { header: t("columns.ordered"), cell: (l) => `${l.quantity} ${l.item.unit}`, align: "end" },
+            { header: t("columns.ordered"), cell: (l) => `${l.quantity} ${unitLabel(l.item.unit, locale)}`, align: "end" },
             ...(inspection.kind === "POST"
               ? [
                   { header: t("columns.received"), cell: (l: Line) => l.receivedQty, align: "end" as const },
@@ -146,7 +147,7 @@ export default async function InspectionPage({ params, searchParams }: { params:
                 .map((l) => ({
                   id: l.id,
                   label: `${l.item.code} · ${name(l.item)}`,
-                  unit: l.item.unit,
+                  unit: unitLabel(l.item.unit, locale),
                   pendingQty: l.pendingQty,
                   specs: l.item.specs.map((s) => ({ key: s.key, label: locale === "hi" ? s.labelHi : s.labelEn, requirement: s.requirement })),
                 }))}

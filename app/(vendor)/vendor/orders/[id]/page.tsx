@@ -20,6 +20,7 @@ import { AcceptForm, RejectForm } from "../respond-forms";
 import { TimeLeft } from "../time-left";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { downloadableDocuments } from "@/lib/queries/documents";
+import { unitLabel } from "@/lib/domain/units";
 
 export const dynamic = "force-dynamic";
 
@@ -117,7 +118,7 @@ export default async function VendorOrder({ params, searchParams }: { params: Pr
           rowKey={(l) => l.id}
           columns={[
             { header: t("order.item"), cell: (l) => <>{name(l.item)} <span className="block text-slate-700">{l.item.code}</span></> },
-            { header: t("order.quantity"), align: "end", cell: (l) => `${l.quantity} ${l.item.unit}` },
+            { header: t("order.quantity"), align: "end", cell: (l) => `${l.quantity} ${unitLabel(l.item.unit, locale)}` },
             { header: t("order.price"), align: "end", cell: (l) => <Money paise={l.unitPricePaise} /> },
             { header: t("order.progress"), cell: (l) => t("order.progressValue", { dispatched: l.dispatchedQty, received: l.receivedQty, accepted: l.acceptedQty }) },
             ...(so.lines.some((l) => l.rejectedQty > 0) ? [{ header: t("order.rejectedQty"), align: "end" as const, cell: (l: (typeof so.lines)[number]) => <Badge tone="warning">{l.rejectedQty}</Badge> }] : []),
@@ -126,7 +127,7 @@ export default async function VendorOrder({ params, searchParams }: { params: Pr
         <h3 className="mt-4 text-lg font-semibold">{t("order.why")}</h3>
         <div className="space-y-3">
           {so.lines.map((l) => (
-            <AllocationReason key={l.id} reason={l.allocationReason as unknown as Reason} itemName={`${name(l.item)} × ${l.quantity} ${l.item.unit}`} />
+            <AllocationReason key={l.id} reason={l.allocationReason as unknown as Reason} itemName={`${name(l.item)} × ${l.quantity} ${unitLabel(l.item.unit, locale)}`} />
           ))}
         </div>
       </Card>
