@@ -17,6 +17,7 @@ import { getPublicOrder, type PublicOrder } from "@/lib/queries/public-order";
 import { orderTimeline } from "@/lib/queries/timeline";
 import { lineProgress } from "@/lib/domain/purchase-order/line-progress";
 import { unitLabel } from "@/lib/domain/units";
+import { NUMBER_SLOT, WithNumber } from "@/components/ui/with-number";
 
 export const dynamic = "force-dynamic";
 
@@ -42,7 +43,7 @@ export default async function OrderPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-6xl space-y-6 px-4 py-8">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold break-words text-blue-900 sm:text-3xl">{t("order.title", { number: order.number })}</h1>
+        <h1 className="text-2xl font-bold break-words text-blue-900 sm:text-3xl"><WithNumber template={t("order.title", { number: NUMBER_SLOT })} number={order.number} /></h1>
         <PurchaseOrderStatusBadge status={order.status} />
       </div>
 

@@ -20,6 +20,7 @@ import { Notice } from "../../notice";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { downloadableDocuments } from "@/lib/queries/documents";
 import { unitLabel } from "@/lib/domain/units";
+import { NUMBER_SLOT, WithNumber } from "@/components/ui/with-number";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +42,7 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold break-words text-blue-900">{t("order.title", { number: order.number })}</h1>
+        <h1 className="text-2xl font-bold break-words text-blue-900"><WithNumber template={t("order.title", { number: NUMBER_SLOT })} number={order.number} /></h1>
         <PurchaseOrderStatusBadge status={order.status} />
       </div>
       <Notice notice={query.notice} messages={{ placed: t("order.placed"), complaint: t("complaint.raised") }} />

@@ -23,6 +23,7 @@ import { CancelForm, DeductForm, ReceiptForm } from "./forms";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { downloadableDocuments } from "@/lib/queries/documents";
 import { unitLabel } from "@/lib/domain/units";
+import { NUMBER_SLOT, WithNumber } from "@/components/ui/with-number";
 
 export const dynamic = "force-dynamic";
 
@@ -42,7 +43,7 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold break-words text-blue-900">{t("supplyOrder.title", { number: so.number })}</h1>
+        <h1 className="text-2xl font-bold break-words text-blue-900"><WithNumber template={t("supplyOrder.title", { number: NUMBER_SLOT })} number={so.number} /></h1>
         <SupplyOrderStatusBadge status={so.status} />
       </div>
       <Notice

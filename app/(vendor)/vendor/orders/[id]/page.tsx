@@ -21,6 +21,7 @@ import { TimeLeft } from "../time-left";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { downloadableDocuments } from "@/lib/queries/documents";
 import { unitLabel } from "@/lib/domain/units";
+import { NUMBER_SLOT, WithNumber } from "@/components/ui/with-number";
 
 export const dynamic = "force-dynamic";
 
@@ -48,7 +49,7 @@ export default async function VendorOrder({ params, searchParams }: { params: Pr
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold break-words text-blue-900">{t("order.title", { number: so.number })}</h1>
+        <h1 className="text-2xl font-bold break-words text-blue-900"><WithNumber template={t("order.title", { number: NUMBER_SLOT })} number={so.number} /></h1>
         <SupplyOrderStatusBadge status={so.status} />
       </div>
       {notice === "accepted" || notice === "rejected" ? (
