@@ -39,11 +39,12 @@ export type EventParams = {
   "payment.released": { billNumber: string; amountPaise: bigint; bankReference: string };
   "complaint.raised": { purchaseOrderNumber: string; subject: string };
   "otp.code": { code: string; validMinutes: number };
+  "auth.passwordReset": { url: string; validMinutes: number };
 };
 
 export type NotifyEvent = keyof EventParams;
 /** Events sent to users (everything but the one-time code, which goes to a bare mobile number). */
-export type UserEvent = Exclude<NotifyEvent, "otp.code">;
+export type UserEvent = Exclude<NotifyEvent, "otp.code" | "auth.passwordReset">;
 
 type EventInfo = {
   /** Roles that receive it: the preferences form shows a role only its own events. */
@@ -83,6 +84,7 @@ export const EVENTS: Record<NotifyEvent, EventInfo> = {
   "payment.released": { audience: ["VENDOR", "BUYER"], channels: ALL, mandatory: true },
   "complaint.raised": { audience: ["ADMIN", "VENDOR"], channels: ALL, mandatory: false },
   "otp.code": { audience: [], channels: ["SMS"], mandatory: true },
+  "auth.passwordReset": { audience: [], channels: ["EMAIL", "SMS"], mandatory: true },
 };
 
 export const NOTIFY_EVENTS = Object.keys(EVENTS) as NotifyEvent[];

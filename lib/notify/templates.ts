@@ -217,6 +217,13 @@ const en: Catalogue = {
       `Read it and respond on Manak.`,
     sms: (p) => `Manak: A complaint has been raised on purchase order ${p.purchaseOrderNumber}. Details on the portal.`,
   },
+  "auth.passwordReset": {
+    subject: () => `Reset your Manak password`,
+    body: (p) =>
+      `Someone (we hope you) asked to reset the password of your Manak account. Open this link within ${p.validMinutes} minutes ` +
+      `to choose a new password: ${p.url}\nThe link works once. If you did not ask, ignore this message: your password stays as it is.`,
+    sms: (p) => `Manak: reset your password within ${p.validMinutes} min: ${p.url} Ignore if not you.`,
+  },
   "otp.code": {
     subject: () => `Sign-in code`,
     body: (p) => otpEn(p),
@@ -405,6 +412,13 @@ const hi: Catalogue = {
       `क्रेता कार्यालय ने क्रय आदेश ${p.purchaseOrderNumber} पर शिकायत दर्ज की है: "${p.subject}"। ` +
       `इसे मानक पर पढ़ें और उत्तर दें।`,
     sms: (p) => `मानक: क्रय आदेश ${p.purchaseOrderNumber} पर शिकायत दर्ज हुई है। विवरण पोर्टल पर।`,
+  },
+  "auth.passwordReset": {
+    subject: () => `मानक का पासवर्ड बदलें`,
+    body: (p) =>
+      `आपके मानक खाते का पासवर्ड बदलने का अनुरोध आया है। नया पासवर्ड चुनने के लिए ${p.validMinutes} मिनट के भीतर यह लिंक खोलें: ${p.url}\n` +
+      `लिंक एक ही बार चलता है। अनुरोध आपने नहीं किया तो इसे अनदेखा करें: आपका पासवर्ड नहीं बदलेगा।`,
+    sms: (p) => `मानक: ${p.validMinutes} मिनट में पासवर्ड बदलें: ${p.url}`,
   },
   "otp.code": {
     subject: () => `साइन-इन कोड`,

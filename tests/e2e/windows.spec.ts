@@ -24,7 +24,7 @@ async function hindiPhone(browser: Browser, email?: string): Promise<{ context: 
   const page = await context.newPage();
   if (email) {
     await loginAs(page, email);
-    await expect(page).not.toHaveURL(/sign-in/);
+    await expect(page).not.toHaveURL(/sign-in/, AFTER_SUBMIT);
   }
   await context.addCookies([{ name: "NEXT_LOCALE", value: "hi", url: new URL("/", page.url() === "about:blank" ? "http://localhost" : page.url()).toString() }]);
   return { context, page };
@@ -285,4 +285,22 @@ test.describe("an office orders 12 steel tables, walked by every role on a phone
     await expect(buyer.page.locator("main table").first()).not.toContainText("आवंटित");
     await buyer.context.close();
   });
+});
+
+test("forgot password: a link from sign-in, the same answer for any account, and a reset link that works once", async ({ browser }) => {
+  const { context, page } = await hindiPhone(browser);
+  await page.goto("/sign-in");
+  await page.getByRole("link", { name: "पासवर्ड भूल गए?" }).click();
+  await page.locator("#account").fill("no-such-person@example.in");
+  await page.locator("main form button[type=submit]").click();
+  await expect(page.locator("main").getByRole("status")).toContainText("अगर इस ई-मेल या मोबाइल का कोई खाता है", AFTER_SUBMIT);
+  await expectAccessible(page);
+  await page.goto("/reset-password/AAAAAAAAAAAAAAAAAAAAAA");
+  await page.locator("#password").fill("a brand new password");
+  await page.locator("#confirmPassword").fill("a brand new password");
+  await page.locator("main form button[type=submit]").click();
+  const summary = await expectSummaryFocused(page);
+  await expect(summary).toContainText("पुराना हो गया है");
+  await expect(summary).toContainText("पासवर्ड फिर से लिखें");
+  await context.close();
 });

@@ -24,9 +24,9 @@ describe("notification preferences", () => {
     },
   );
 
-  it("has exactly the six mandatory events (the registration acknowledgement is one)", () => {
+  it("has exactly the seven mandatory events (the registration acknowledgement and the password reset are two)", () => {
     expect(NOTIFY_EVENTS.filter((e) => EVENTS[e].mandatory).sort()).toEqual(
-      ["otp.code", "payment.released", "supplyOrder.created", "supplyOrder.rejected", "vendor.registrationReceived", "vendor.rejected"],
+      ["auth.passwordReset", "otp.code", "payment.released", "supplyOrder.created", "supplyOrder.rejected", "vendor.registrationReceived", "vendor.rejected"],
     );
   });
 

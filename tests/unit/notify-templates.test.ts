@@ -42,6 +42,7 @@ const realistic: { [E in NotifyEvent]: EventParams[E] } = {
   "payment.released": { billNumber: "BL/2026-27/0007890", amountPaise: 98_76_54_321_99n, bankReference: "SBINR52026121412345678" },
   "complaint.raised": { purchaseOrderNumber: "PO/2026-27/0004567", subject: "Almirahs delivered with dents on the doors" },
   "otp.code": { code: "482913", validMinutes: 10 },
+  "auth.passwordReset": { url: "https://manak.cg.gov.in/reset-password/Xq2v9Lk3pR7sT1uW5yZ8aB", validMinutes: 30 },
 };
 
 const longName = "Shri Mahamaya Steel Fabricators and Engineering Works Private Limited";
