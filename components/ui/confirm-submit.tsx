@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useFormStatus } from "react-dom";
 import { Button } from "./button";
 import { SubmitButton } from "./submit-button";
 
@@ -28,6 +29,14 @@ export function ConfirmSubmit({ children, question, confirmLabel, cancelLabel, p
   useEffect(() => {
     if (asking) panel.current?.focus();
   }, [asking]);
+  // Once the form has been sent and answered (an error: the summary takes the focus), the question
+  // is closed again, so the next attempt asks afresh with what was corrected.
+  const { pending } = useFormStatus();
+  const wasPending = useRef(false);
+  useEffect(() => {
+    if (wasPending.current && !pending) setAsking(false);
+    wasPending.current = pending;
+  }, [pending]);
 
   if (!enhanced) return <SubmitButton pendingLabel={pendingLabel}>{children}</SubmitButton>;
   if (!asking) {
