@@ -174,6 +174,7 @@ test.describe("an office orders 12 steel tables, walked by every role on a phone
     // The first card after the welcome: what needs the vendor.
     expect((await actions.boundingBox())!.y).toBeLessThan((await page.getByRole("heading", { name: "पंजीयन", exact: true }).first().boundingBox())!.y);
     await actions.getByRole("link", { name: new RegExp(supplyOrderNumber.replaceAll("/", "\\/")) }).click();
+    await expect(page.locator("h1")).toContainText(supplyOrderNumber);
     await expectOnOneLine(page, "h1", supplyOrderNumber);
     await page.locator("main form button[type=submit]").first().click();
     await expect(page).toHaveURL(/notice=accepted/, AFTER_SUBMIT);
