@@ -11,15 +11,17 @@ import { setLocaleAction } from "@/app/actions/locale";
 import { getActor } from "@/lib/auth/session";
 import { clientMessages } from "@/lib/i18n/load-messages";
 import { getUiLocale } from "@/lib/i18n/server";
+import { MANIFEST_PATHS } from "@/lib/pwa/manifest";
 import { getProfileSummary } from "@/lib/queries/profile";
 import { countUnread } from "@/lib/notify/queries";
 import { devanagariFont, latinFont } from "./fonts";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const [t, common] = await Promise.all([getTranslations("home"), getTranslations("common")]);
+  const [t, common, locale] = await Promise.all([getTranslations("home"), getTranslations("common"), getUiLocale()]);
   return {
     title: { default: t("metaTitle"), template: `%s · ${common("brand.latin")}` },
     description: t("metaDescription"),
+    manifest: MANIFEST_PATHS[locale],
   };
 }
 

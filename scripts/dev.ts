@@ -2,8 +2,9 @@
 // and SMS sinks, the notification worker and Next's dev server — one command.
 import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed-data/demo-accounts";
+import { guardDevCache } from "../lib/dev/dev-cache";
 import { run, start } from "../lib/dev/run";
-import { bootDatabase, localAuditKeyFile, localSecret, migrate, onShutdown, root } from "./lib/boot";
+import { bootDatabase, dataDir, localAuditKeyFile, localSecret, migrate, onShutdown, root } from "./lib/boot";
 
 const port = process.env.PORT ?? "3000";
 const t0 = performance.now();
@@ -19,6 +20,8 @@ const env: NodeJS.ProcessEnv = {
 };
 await run(process.execPath, ["--import", "tsx", path.join(root, "prisma/seed.ts")], env);
 
+// A stale Turbopack cache makes idle pages reload in a loop (lib/dev/dev-cache.ts).
+const devStoppedCleanly = guardDevCache(root, dataDir);
 const tsx = path.join(root, "node_modules/.bin/tsx");
 const children = [
   start(tsx, [path.join(root, "scripts/sinks.ts")], env),
@@ -29,6 +32,7 @@ onShutdown(async () => {
   for (const { child } of children) child.kill("SIGTERM");
   await Promise.all(children.map((c) => c.exited));
   await database.stop();
+  devStoppedCleanly();
 });
 
 console.log(`\n[manak] ready in ${((performance.now() - t0) / 1000).toFixed(1)} s before Next compiles: http://localhost:${port}`);

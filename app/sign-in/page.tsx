@@ -13,11 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("signInTitle") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; reset?: string }> }) {
   const actor = await getActor();
   if (actor) redirect(ROLE_HOME[actor.role]);
   const t = await getTranslations("auth");
-  const { next } = await searchParams;
+  const { next, reset } = await searchParams;
   return (
     <div className="mx-auto max-w-md px-4 py-8">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
@@ -29,6 +29,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           labels={{ email: t("email"), password: t("password"), submit: t("submit"), submitting: t("submitting") }}
         />
       </div>
+      {reset ? <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900">{t("reset.done")}</p> : null}
+      <p className="mt-4"><Link href="/forgot-password">{t("reset.forgotLink")}</Link></p>
       <p className="mt-6"><Link href={next ? `/sign-in/otp?next=${encodeURIComponent(safeReturnPath(next))}` : "/sign-in/otp"}>{(await getTranslations("otp"))("fromSignIn")}</Link></p>
     </div>
   );

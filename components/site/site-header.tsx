@@ -78,6 +78,12 @@ export function SiteHeader({ account, actions }: { account: HeaderAccount; actio
         <div className="flex shrink-0 items-center gap-2">
           <LanguageSwitch setLocaleAction={actions.setLocale} />
           <div className="hidden md:block">{accountArea}</div>
+          {/* On a phone the unread count stays in sight, not inside the closed menu (issue 15). */}
+          {account ? (
+            <div className="md:hidden" data-testid="phone-bell">
+              <NotificationBell unread={account.unread} />
+            </div>
+          ) : null}
           <details className="group md:hidden">
             <summary className="inline-flex min-h-11 cursor-pointer list-none items-center rounded-md border-2 border-slate-400 px-3 font-semibold text-blue-900 [&::-webkit-details-marker]:hidden">
               {t("menu")}

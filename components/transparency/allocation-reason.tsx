@@ -24,6 +24,12 @@ export function AllocationReason({ reason, itemName }: { reason: Reason | null; 
         {t("order.offerPrice", { price: money(reason.offerLandedUnitPaise), awarded: money(reason.awardedUnitPricePaise) })}
         {reason.preferenceBandBp !== null && reason.preferenceBandBp !== undefined ? ` ${t("order.preferenceBand", { percent: reason.preferenceBandBp / 100 })}` : null}
       </p>
+      {/* Jargon explained where it is used (issue 15): L1 and the landed price. */}
+      <details className="text-slate-800">
+        <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-blue-900 underline">{t("help.summary")}</summary>
+        <p>{t("help.l1")}</p>
+        <p>{t("help.landed")}</p>
+      </details>
       {reason.tieBreak ? (
         <p>
           {t(`tieBreak.${reason.tieBreak.by}`, {

@@ -11,6 +11,7 @@ import { AllocationReason } from "./allocation-reason";
 import { DocumentLinks } from "./document-links";
 import { FactList } from "./fact-list";
 import { SupplyOrderStatusBadge } from "./status-badge";
+import { unitLabel } from "@/lib/domain/units";
 
 /** One supply order on the public order page: vendor, why it was chosen, and each step since. */
 export function SupplyOrderCard({ so, today }: { so: PublicSupplyOrder; today: string }) {
@@ -57,7 +58,7 @@ export function SupplyOrderCard({ so, today }: { so: PublicSupplyOrder; today: s
       <h4 className="mt-4 text-lg font-semibold">{t("why")}</h4>
       <div className="space-y-3">
         {so.lines.map((l) => (
-          <AllocationReason key={l.id} reason={l.allocationReason} itemName={`${name(l.item)} × ${l.quantity} ${l.item.unit}`} />
+          <AllocationReason key={l.id} reason={l.allocationReason} itemName={`${name(l.item)} × ${l.quantity} ${unitLabel(l.item.unit, locale)}`} />
         ))}
       </div>
 

@@ -36,7 +36,7 @@ export function FieldShell({ id, label, hint, error, required, children }: Shell
   return (
     <div className={cx(message && "border-l-4 border-red-700 pl-3")}>
       <label htmlFor={id} className="block font-semibold text-slate-900">
-        {label}
+        <span data-field-label>{label}</span>
         {required ? <span className="font-normal text-slate-700"> ({t("required")})</span> : null}
       </label>
       {hint ? (

@@ -44,7 +44,13 @@ const officeSelect = { select: { nameEn: true, nameHi: true, district: { select:
 
 const purchaseOrderInclude = {
   office: officeSelect, consigneeOffice: officeSelect, budgetHead: { select: { code: true, financialYear: true } }, policyVersion: { select: { version: true } },
-  lines: { orderBy: { lineNo: "asc" }, include: { item: { select: { code: true, nameEn: true, nameHi: true, unit: true } } } },
+  lines: {
+    orderBy: { lineNo: "asc" },
+    include: {
+      item: { select: { code: true, nameEn: true, nameHi: true, unit: true } },
+      supplyLines: { orderBy: { rank: "asc" }, select: { quantity: true, unitPricePaise: true, gstRateBp: true, landedUnitPaise: true, supplyOrder: { select: { vendor: { select: { legalName: true } } } } } },
+    },
+  },
 } as const;
 
 type OfficeFacts = { nameEn: string; nameHi: string; district: { nameEn: string; nameHi: string }; department: { nameEn: string; nameHi: string } };
@@ -54,13 +60,25 @@ export type PurchaseOrderForDocument = {
   id: string; number: string; createdAt: Date; deliverBy: Date; totalPaise: bigint; directPurchase: boolean;
   office: OfficeFacts; consigneeOffice: OfficeFacts;
   budgetHead: { code: string; financialYear: string }; policyVersion: { version: number };
-  lines: { lineNo: number; quantity: number; deliverBy: Date; item: { code: string; nameEn: string; nameHi: string; unit: string } }[];
+  lines: {
+    lineNo: number; quantity: number; deliverBy: Date; item: { code: string; nameEn: string; nameHi: string; unit: string };
+    /** Who supplies how much of the line, at what price: the allocation when the order was placed. */
+    awards: PurchaseOrderAward[];
+  }[];
 };
+
+export type PurchaseOrderAward = { vendorName: string; quantity: number; unitPricePaise: bigint; gstRateBp: number; landedUnitPaise: bigint };
 
 async function purchaseOrderFacts(tx: Tx, id: string, now: Date): Promise<BuiltDocument> {
   const po = await tx.purchaseOrder.findUnique({ where: { id }, include: purchaseOrderInclude });
   if (!po) throw new AppError("NOT_FOUND");
-  return purchaseOrderDocument(po, now);
+  return purchaseOrderDocument({
+    ...po,
+    lines: po.lines.map((l) => ({
+      ...l,
+      awards: l.supplyLines.map((s) => ({ vendorName: s.supplyOrder.vendor.legalName, quantity: s.quantity, unitPricePaise: s.unitPricePaise, gstRateBp: s.gstRateBp, landedUnitPaise: s.landedUnitPaise })),
+    })),
+  }, now);
 }
 
 /** The purchase order's document from the order in hand (lines in line order). Pure. */
@@ -84,9 +102,27 @@ export function purchaseOrderDocument(po: PurchaseOrderForDocument, now: Date): 
         coded("procurement", po.directPurchase ? "DIRECT_PURCHASE" : "AUTOMATIC"),
         text("policyVersion", String(po.policyVersion.version)),
       ],
+      // One row per supplier of each line (a line split between vendors has several), and one for
+      // any quantity nobody could supply: what is bought, from whom, at what price.
       table: {
-        columns: [{ key: "line", type: "quantity" }, { key: "itemCode", type: "text" }, { key: "item", type: "text" }, { key: "unit", type: "text" }, { key: "quantity", type: "quantity" }, { key: "deliverBy", type: "date" }],
-        rows: po.lines.map((l) => [cell(l.lineNo), cell(l.item.code), cell(l.item.nameEn, l.item.nameHi), cell(l.item.unit), cell(l.quantity), cell(l.deliverBy.toISOString().slice(0, 10))]),
+        columns: [
+          { key: "line", type: "quantity" }, { key: "itemCode", type: "text" }, { key: "item", type: "text" }, { key: "supplier", type: "text" },
+          { key: "quantity", type: "text" }, { key: "unitPrice", type: "money" }, { key: "gstRate", type: "rate" }, { key: "valueWithGst", type: "money" },
+          { key: "deliverBy", type: "date" },
+        ],
+        rows: po.lines.flatMap((l) => {
+          const deliverBy = cell(l.deliverBy.toISOString().slice(0, 10));
+          const rows = l.awards.map((a) => [
+            cell(l.lineNo), cell(l.item.code), cell(l.item.nameEn, l.item.nameHi), cell(a.vendorName),
+            cell(`${a.quantity} ${l.item.unit}`), cell(a.unitPricePaise), cell(a.gstRateBp), cell(a.landedUnitPaise * BigInt(a.quantity)), deliverBy,
+          ]);
+          const unfulfilled = l.quantity - l.awards.reduce((sum, a) => sum + a.quantity, 0);
+          if (unfulfilled > 0) {
+            const none = coded("supplier", "UNFULFILLED");
+            rows.push([cell(l.lineNo), cell(l.item.code), cell(l.item.nameEn, l.item.nameHi), cell(none.value, none.hi), cell(`${unfulfilled} ${l.item.unit}`), cell(""), cell(""), cell(""), deliverBy]);
+          }
+          return rows;
+        }),
       },
     },
   };
@@ -188,8 +224,19 @@ async function inspectionFacts(tx: Tx, id: string, now: Date): Promise<BuiltDocu
 }
 
 const billInclude = {
-  supplyOrder: { include: supplyOrderInclude },
+  supplyOrder: {
+    include: {
+      ...supplyOrderInclude,
+      dispatches: { orderBy: { createdAt: "asc" }, select: { invoiceNumber: true, invoiceDate: true } },
+    },
+  },
 } as const;
+
+/** The vendor's own invoice(s) the bill settles: every dispatch's invoice number and date. */
+function invoiceFacts(dispatches: { invoiceNumber: string; invoiceDate: Date }[]): Fact[] {
+  if (dispatches.length === 0) return [];
+  return [text("invoiceNumber", dispatches.map((d) => `${d.invoiceNumber} (${d.invoiceDate.toISOString().slice(0, 10)})`).join(", "))];
+}
 
 async function billFacts(tx: Tx, id: string, now: Date): Promise<BuiltDocument> {
   const bill = await tx.bill.findUnique({ where: { id }, include: billInclude });
@@ -209,6 +256,7 @@ async function billFacts(tx: Tx, id: string, now: Date): Promise<BuiltDocument> 
         text("buyer", so.purchaseOrder.office.nameEn, so.purchaseOrder.office.nameHi),
         text("vendor", so.vendor.legalName),
         text("udyam", so.vendor.udyamNumber),
+        ...invoiceFacts(so.dispatches),
         instant("generatedAt", bill.generatedAt),
         date("dueDate", bill.dueDate),
         money("gross", bill.grossPaise),
@@ -245,6 +293,7 @@ async function paymentFacts(tx: Tx, id: string, now: Date): Promise<BuiltDocumen
         text("purchaseOrder", so.purchaseOrder.number),
         text("payer", so.purchaseOrder.office.nameEn, so.purchaseOrder.office.nameHi),
         text("payee", so.vendor.legalName),
+        ...invoiceFacts(so.dispatches),
         instant("paidAt", payment.paidAt),
         date("dueDate", bill.dueDate),
         money("netPayable", bill.netPayablePaise),

@@ -15,7 +15,7 @@ export function formatFact(type: FactType, fact: FactValue, locale: UiLocale): s
     case "quantity":
       return /^\d+$/.test(value) ? formatNumberIndian(BigInt(value)) : value;
     case "rate":
-      return `${Number(value) / 100} %`;
+      return value === "" ? "" : `${Number(value) / 100} %`;
     default:
       return locale === "hi" && fact.hi ? fact.hi : value;
   }

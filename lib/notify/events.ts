@@ -15,6 +15,7 @@ export type RiskFlagKindName = "ORDER_SPLITTING" | "PRICE_OUTLIER" | "VENDOR_CON
 /** The parameters each event's templates render. Money is paise, dates are instants (shown in IST). */
 export type EventParams = {
   "vendor.registered": { vendorName: string; districtName: Localized };
+  "vendor.registrationReceived": { vendorName: string; reference: string; decisionBy: Date };
   "vendor.approved": { vendorName: string };
   "vendor.rejected": { vendorName: string; reason: string };
   "vendor.suspended": { vendorName: string; reason: string };
@@ -51,11 +52,12 @@ export type EventParams = {
   /** An admin reviewed a public risk flag about the recipient's office or firm. */
   "riskFlag.reviewed": { kind: RiskFlagKindName; note: string };
   "otp.code": { code: string; validMinutes: number };
+  "auth.passwordReset": { url: string; validMinutes: number };
 };
 
 export type NotifyEvent = keyof EventParams;
 /** Events sent to users (everything but the one-time code, which goes to a bare mobile number). */
-export type UserEvent = Exclude<NotifyEvent, "otp.code">;
+export type UserEvent = Exclude<NotifyEvent, "otp.code" | "auth.passwordReset">;
 
 type EventInfo = {
   /** Roles that receive it: the preferences form shows a role only its own events. */
@@ -69,6 +71,7 @@ const ALL: readonly NotificationChannel[] = ["EMAIL", "SMS", "IN_APP"];
 
 export const EVENTS: Record<NotifyEvent, EventInfo> = {
   "vendor.registered": { audience: ["ADMIN"], channels: ALL, mandatory: false },
+  "vendor.registrationReceived": { audience: ["VENDOR"], channels: ALL, mandatory: true },
   "vendor.approved": { audience: ["VENDOR"], channels: ALL, mandatory: false },
   "vendor.rejected": { audience: ["VENDOR"], channels: ALL, mandatory: true },
   "vendor.suspended": { audience: ["VENDOR"], channels: ALL, mandatory: false },
@@ -104,6 +107,7 @@ export const EVENTS: Record<NotifyEvent, EventInfo> = {
   "complaint.raised": { audience: ["ADMIN", "VENDOR"], channels: ALL, mandatory: false },
   "riskFlag.reviewed": { audience: ["BUYER", "FINANCE", "VENDOR"], channels: ["EMAIL", "IN_APP"], mandatory: false },
   "otp.code": { audience: [], channels: ["SMS"], mandatory: true },
+  "auth.passwordReset": { audience: [], channels: ["EMAIL", "SMS"], mandatory: true },
 };
 
 export const NOTIFY_EVENTS = Object.keys(EVENTS) as NotifyEvent[];

@@ -56,6 +56,14 @@ const en: Catalogue = {
       `Check the Udyam and GST details and approve or reject the registration.`,
     sms: (p, f) => `Manak: New vendor ${f.clip(p.vendorName)} (${f.name(p.districtName)}) is waiting for approval.`,
   },
+  "vendor.registrationReceived": {
+    subject: (p) => `Registration received: ${p.reference}`,
+    body: (p, f) =>
+      `Manak has received the registration of ${p.vendorName}. Your reference number is ${p.reference}. ` +
+      `The industries department checks the Udyam and GST details and decides by ${f.date(p.decisionBy)}; ` +
+      `you will be told by e-mail and SMS. Until then you can sign in and see the status of your registration.`,
+    sms: (p, f) => `Manak: Registration received. Ref ${p.reference}. Decision by ${f.date(p.decisionBy)}; you will get an SMS.`,
+  },
   "vendor.approved": {
     subject: (p) => `Your registration is approved: ${p.vendorName}`,
     body: (p) =>
@@ -301,6 +309,13 @@ const en: Catalogue = {
       `Its note, shown beside the flag on the public pages: "${p.note}".`,
     sms: (p) => `Manak: The risk flag "${RISK_KIND_EN[p.kind]}" was reviewed. Details on the portal.`,
   },
+  "auth.passwordReset": {
+    subject: () => `Reset your Manak password`,
+    body: (p) =>
+      `Someone (we hope you) asked to reset the password of your Manak account. Open this link within ${p.validMinutes} minutes ` +
+      `to choose a new password: ${p.url}\nThe link works once. If you did not ask, ignore this message: your password stays as it is.`,
+    sms: (p) => `Manak: reset your password within ${p.validMinutes} min: ${p.url} Ignore if not you.`,
+  },
   "otp.code": {
     subject: () => `Sign-in code`,
     body: (p) => otpEn(p),
@@ -315,6 +330,14 @@ const hi: Catalogue = {
       `${f.name(p.districtName)} ज़िले के ${p.vendorName} ने मानक पर पंजीयन किया है और अनुमोदन की प्रतीक्षा में है। ` +
       `उद्यम और जीएसटी विवरण जाँचकर पंजीयन स्वीकृत या अस्वीकृत करें।`,
     sms: (p, f) => `मानक: नया विक्रेता ${f.clip(p.vendorName)} (${f.name(p.districtName)}) अनुमोदन की प्रतीक्षा में।`,
+  },
+  "vendor.registrationReceived": {
+    subject: (p) => `पंजीयन प्राप्त हुआ: ${p.reference}`,
+    body: (p, f) =>
+      `मानक को ${p.vendorName} का पंजीयन मिल गया है। आपका संदर्भ क्रमांक ${p.reference} है। ` +
+      `उद्योग विभाग उद्यम और जीएसटी विवरण जाँचकर ${f.date(p.decisionBy)} तक निर्णय करेगा; ` +
+      `आपको ई-मेल और एसएमएस से बताया जाएगा। तब तक आप साइन इन करके पंजीयन की स्थिति देख सकते हैं।`,
+    sms: (p, f) => `मानक: पंजीयन प्राप्त। संदर्भ ${p.reference}। निर्णय ${f.date(p.decisionBy)} तक।`,
   },
   "vendor.approved": {
     subject: (p) => `आपका पंजीयन स्वीकृत: ${p.vendorName}`,
@@ -553,6 +576,13 @@ const hi: Catalogue = {
       `उद्योग विभाग ने आपसे संबंधित सार्वजनिक जोखिम संकेत "${RISK_KIND_HI[p.kind]}" की समीक्षा की है। ` +
       `सार्वजनिक पृष्ठों पर संकेत के साथ दिखने वाली टिप्पणी: "${p.note}"।`,
     sms: (p) => `मानक: जोखिम संकेत "${RISK_KIND_HI[p.kind]}" की समीक्षा हुई। विवरण पोर्टल पर।`,
+  },
+  "auth.passwordReset": {
+    subject: () => `मानक का पासवर्ड बदलें`,
+    body: (p) =>
+      `आपके मानक खाते का पासवर्ड बदलने का अनुरोध आया है। नया पासवर्ड चुनने के लिए ${p.validMinutes} मिनट के भीतर यह लिंक खोलें: ${p.url}\n` +
+      `लिंक एक ही बार चलता है। अनुरोध आपने नहीं किया तो इसे अनदेखा करें: आपका पासवर्ड नहीं बदलेगा।`,
+    sms: (p) => `मानक: ${p.validMinutes} मिनट में पासवर्ड बदलें: ${p.url}`,
   },
   "otp.code": {
     subject: () => `साइन-इन कोड`,

@@ -50,23 +50,33 @@ export async function buyerCatalogue(actor: Actor, params: SearchParamsInput) {
   const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { district: { select: { slug: true, nameEn: true, nameHi: true } } } });
   const { search, fieldErrors } = parseCatalogueSearch({ ...params, district: office.district.slug });
   const page = await searchCatalogue({ ...search, districtSlug: office.district.slug });
-  return { ...page, q: search.q, fieldErrors, district: office.district };
+  // Nothing here for the district: say whether the item exists at all, so the buyer sees
+  // "nobody serves your district yet" with the item, not "not found" (issue 15).
+  const unserved = page.items.length === 0 && search.q ? (await searchCatalogue({ ...search, districtSlug: null }, 5)).items : [];
+  const asked = unserved.length
+    ? new Set((await db.itemDemand.findMany({ where: { officeId, itemId: { in: unserved.map((i) => i.id) } }, select: { itemId: true } })).map((d) => d.itemId))
+    : new Set<string>();
+  return { ...page, q: search.q, fieldErrors, district: office.district, unserved: unserved.map((item) => ({ ...item, asked: asked.has(item.id) })) };
 }
 
-/** What the order form offers: this year's budget heads, and the offices goods may be sent to. */
+/**
+ * What the order form offers: this year's budget heads, and the offices goods may be sent to —
+ * the buying office and its department's offices in the same district (a panchayat secretary is
+ * not offered the state's thousands of panchayats in other districts).
+ */
 export async function placeOrderContext(actor: Actor) {
   const officeId = buyerOffice(actor);
-  const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { id: true, nameEn: true, nameHi: true, departmentId: true } });
+  const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { id: true, nameEn: true, nameHi: true, departmentId: true, districtId: true } });
   const [budgetHeads, others] = await Promise.all([
     budgetHeadsOf(officeId),
     db.office.findMany({
-      where: { departmentId: office.departmentId, id: { not: officeId } },
+      where: { departmentId: office.departmentId, districtId: office.districtId, id: { not: officeId } },
       orderBy: { nameEn: "asc" },
       take: MAX_CONSIGNEES,
       select: { id: true, nameEn: true, nameHi: true },
     }),
   ]);
-  return { budgetHeads, consignees: [office, ...others] };
+  return { budgetHeads, consignees: [{ id: office.id, nameEn: office.nameEn, nameHi: office.nameHi }, ...others] };
 }
 
 /**

@@ -71,6 +71,7 @@ export async function getSupplyOrderForVendor(actor: Actor, supplyOrderId: strin
           id: true, kind: true, attempt: true, status: true, scheduledOn: true, inspectedAt: true, remarks: true, checklist: true,
           acceptedQty: true, rejectedQty: true,
           photos: { select: { id: true, fileName: true } },
+          inspector: { select: { user: { select: { name: true } }, agency: { select: { nameEn: true, nameHi: true } } } },
         },
       },
       dispatches: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, dispatchedOn: true, invoiceNumber: true, transporter: true, docketNumber: true } },
@@ -89,11 +90,10 @@ export async function getSupplyOrderForVendor(actor: Actor, supplyOrderId: strin
     ...so,
     lines: so.lines.map(({ item, ...line }) => ({ ...line, item: { ...item, specs: readSpecs(item.specs) } })),
     inspections: so.inspections.map((i) => ({ ...i, checklist: (Array.isArray(i.checklist) ? i.checklist : []) as ChecklistEntry[] })),
-    bill: so.bill && {
-      ...so.bill,
-      // The vendor's own account of the transfer: the last four characters are enough to match it.
-      payment: so.bill.payment && { ...so.bill.payment, bankReference: `••••${so.bill.payment.bankReference.slice(-4)}` },
-    },
+    // The vendor sees its own payment's bank reference (UTR) in full: it is the transfer into its
+    // own account, and the full UTR is what its bank asks for (issue 15). The public and the PDF
+    // still show only the last characters.
+    bill: so.bill,
     canDispatch: events.includes("dispatch"),
     canReplace: events.includes("replacementDispatch"),
     canRequestReinspection: events.includes("requestReinspection") && mayRequestReinspection(so.reinspections, so.policyVersion),

@@ -39,7 +39,7 @@ export async function listBills(actor: Actor, { tab, cursor, now = new Date() }:
       id: true, number: true, status: true, dueDate: true, netPayablePaise: true, generatedAt: true,
       vendor: { select: { legalName: true } },
       supplyOrder: { select: { number: true } },
-      payment: { select: { paidAt: true, amountPaise: true, interestPaise: true } },
+      payment: { select: { paidAt: true, amountPaise: true, interestPaise: true, bankReference: true } },
     },
   });
   const page = pageOf(rows, (r) => r.dueDate);

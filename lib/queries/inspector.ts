@@ -75,6 +75,11 @@ export async function getInspectionForInspector(actor: Actor, inspectionId: stri
               item: { select: { code: true, nameEn: true, nameHi: true, unit: true, specs: true } },
             },
           },
+          // What the consignee recorded on receipt: the post-dispatch inspector checks against it.
+          receipts: {
+            orderBy: { createdAt: "asc" },
+            select: { id: true, receivedOn: true, remarks: true, photos: { select: { id: true, fileName: true }, orderBy: { createdAt: "asc" } } },
+          },
           inspections: {
             where: { id: { not: inspectionId } },
             orderBy: [{ kind: "asc" }, { attempt: "asc" }],

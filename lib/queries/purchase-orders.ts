@@ -145,7 +145,7 @@ export async function getBuyerSupplyOrder(actor: Actor, supplyOrderId: string) {
           item: { select: { code: true, nameEn: true, nameHi: true, unit: true } },
         },
       },
-      inspections: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, attempt: true, status: true, scheduledOn: true, inspectedAt: true, acceptedQty: true, rejectedQty: true, remarks: true } },
+      inspections: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, attempt: true, status: true, scheduledOn: true, inspectedAt: true, acceptedQty: true, rejectedQty: true, remarks: true, inspector: { select: { user: { select: { name: true } }, agency: { select: { nameEn: true, nameHi: true } } } } } },
       dispatches: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, dispatchedOn: true, invoiceNumber: true, transporter: true, docketNumber: true } },
       receipts: { orderBy: { createdAt: "asc" }, select: { id: true, receivedOn: true, remarks: true, _count: { select: { photos: true } } } },
       bill: { select: { number: true, status: true, netPayablePaise: true, dueDate: true } },

@@ -85,7 +85,7 @@ export async function getVendorOrder(actor: Actor, supplyOrderId: string) {
           item: { select: { code: true, nameEn: true, nameHi: true, unit: true, specs: true } },
         },
       },
-      inspections: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, attempt: true, status: true, scheduledOn: true, remarks: true } },
+      inspections: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, attempt: true, status: true, scheduledOn: true, remarks: true, inspector: { select: { user: { select: { name: true } }, agency: { select: { nameEn: true, nameHi: true } } } } } },
       bill: { select: { number: true, status: true, netPayablePaise: true, dueDate: true } },
     },
   });

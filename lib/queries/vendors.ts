@@ -59,12 +59,26 @@ function decode(value: string | null | undefined): Cursor | null {
  * reviewed), keyset-paginated, with each firm's validation results recomputed from its stored
  * identifiers and any other firm sharing its PAN or bank account.
  */
-export async function listVendorsForReview(actor: Actor, opts: { status: VendorStatus; cursor?: string | null }) {
+export async function listVendorsForReview(actor: Actor, opts: { status: VendorStatus; cursor?: string | null; q?: string | null }) {
   if (!can(actor.role, "vendor.review")) throw notFound();
   const after = decode(opts.cursor);
+  const q = opts.q?.trim().slice(0, 100) ?? "";
+  // A search looks through every status by name, GSTIN, Udyam number, PAN, e-mail or mobile.
+  const matching = q
+    ? {
+        OR: [
+          { legalName: { contains: q, mode: "insensitive" as const } },
+          { gstin: { contains: q.toUpperCase() } },
+          { udyamNumber: { contains: q.toUpperCase() } },
+          { pan: q.toUpperCase() },
+          { email: { contains: q.toLowerCase() } },
+          { mobile: { contains: q.replace(/\D/g, "").slice(-10) || q } },
+        ],
+      }
+    : { status: opts.status };
   const rows = await db.vendor.findMany({
     where: {
-      status: opts.status,
+      ...matching,
       ...(after ? { OR: [{ registeredAt: { gt: after.registeredAt } }, { registeredAt: after.registeredAt, id: { gt: after.id } }] } : {}),
     },
     orderBy: [{ registeredAt: "asc" }, { id: "asc" }],

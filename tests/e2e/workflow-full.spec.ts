@@ -60,6 +60,9 @@ export async function placeOrderInBrowser(page: Page, opts: { itemCode: string; 
   const head = form.locator('select[name="budgetHeadId"] option', { hasText: opts.budgetHead });
   await form.locator('select[name="budgetHeadId"]').selectOption((await head.getAttribute("value"))!);
   await form.getByRole("button", { name: "Place purchase order" }).click();
+  // Asked first (issue 15): what will happen, then "Yes".
+  await expect(form.getByTestId("confirm-submit")).toBeFocused();
+  await form.getByRole("button", { name: "Yes, place the order" }).click();
   await expect(page).toHaveURL(/\/buyer\/orders\/[0-9a-f-]{36}\?notice=placed/, AFTER_SUBMIT);
   await expect(page.getByText("Your purchase order has been placed and allocated.")).toBeVisible(AFTER_SUBMIT);
 
@@ -158,7 +161,9 @@ test.describe.serial("purchase order to payment", () => {
     await expect(page.getByText("Generated automatically when the goods were accepted")).toBeVisible();
     await expectAccessible(page);
     await page.getByLabel("Bank reference (UTR)").fill("SBINR52026120100001");
-    await page.getByRole("button", { name: /^Release ₹/ }).dblclick();
+    await page.getByRole("button", { name: /^Release ₹/ }).click();
+    await expect(page.getByTestId("confirm-submit")).toContainText("cannot be undone");
+    await page.getByRole("button", { name: /^Yes, release ₹/ }).dblclick();
     await expect(page.getByText("Payment released.")).toBeVisible(AFTER_SUBMIT);
     await expect(page.getByRole("heading", { name: "Payment released" })).toBeVisible();
     await expect(page.getByText("SBINR52026120100001")).toBeVisible();
@@ -167,7 +172,8 @@ test.describe.serial("purchase order to payment", () => {
     const vendor = await signIn(browser, VENDOR_EMAIL["Chhattisgarh Steel Udyog"]);
     await openVendorSupplyOrder(vendor.page, order.supplyOrderNumber);
     await expect(vendor.page.getByText("Paid, closed")).toBeVisible();
-    await expect(vendor.page.getByText("••••0001")).toBeVisible();
+    // The vendor's own UTR, in full (issue 15).
+    await expect(vendor.page.getByText("SBINR52026120100001")).toBeVisible();
     await vendor.context.close();
   });
 });

@@ -41,9 +41,9 @@ describe("evaluateInspection: pre-dispatch", () => {
       "a check left blank",
       { result: "PASS", checks: { "L1:thickness_mm": { observed: " ", ok: "maybe" } } },
       {
-        "checks.L1:thickness_mm.observed": ["errors.required"], "checks.L1:thickness_mm.ok": ["errors.inspection.checkOutcome"],
-        "checks.L1:finish.observed": ["errors.required"], "checks.L1:finish.ok": ["errors.inspection.checkOutcome"],
-        result: ["errors.inspection.passWithFailedCheck"],
+        // Unanswered is "not answered", not "marked as not met" (issue 15).
+        "checks.L1:thickness_mm.observed": ["errors.required"], "checks.L1:thickness_mm.ok": ["errors.inspection.checkNotAnswered"],
+        "checks.L1:finish.observed": ["errors.required"], "checks.L1:finish.ok": ["errors.inspection.checkNotAnswered"],
       },
     ],
   ])("refuses %s", (_name, form, fieldErrors) => {

@@ -15,7 +15,7 @@ describe("notification preferences", () => {
     expect(wantsChannel(prefs, "supplyOrder.accepted", "IN_APP")).toBe(true);
   });
 
-  it.each(["payment.released", "supplyOrder.rejected", "vendor.rejected", "otp.code", "supplyOrder.created"] as const)(
+  it.each(["payment.released", "supplyOrder.rejected", "vendor.registrationReceived", "vendor.rejected", "otp.code", "supplyOrder.created"] as const)(
     "ignores an opt-out of mandatory %s",
     (event) => {
       expect(EVENTS[event].mandatory).toBe(true);
@@ -24,10 +24,11 @@ describe("notification preferences", () => {
     },
   );
 
-  it("has exactly these mandatory events: money, rejections, and what the recipient must act on", () => {
+  it("has exactly these mandatory events: money, rejections, what the recipient must act on, the registration acknowledgement and the password reset", () => {
     expect(NOTIFY_EVENTS.filter((e) => EVENTS[e].mandatory).sort()).toEqual([
-      "inspection.deadlineReminder", "inspection.escalated", "otp.code", "payment.released", "payment.returned", "supplyOrder.created", "supplyOrder.deemedAccepted",
-      "supplyOrder.rejected", "supplyOrder.shortDelivered", "supplyOrder.shortfallDecided", "vendor.classChanged", "vendor.rejected",
+      "auth.passwordReset", "inspection.deadlineReminder", "inspection.escalated", "otp.code", "payment.released", "payment.returned", "supplyOrder.created",
+      "supplyOrder.deemedAccepted", "supplyOrder.rejected", "supplyOrder.shortDelivered", "supplyOrder.shortfallDecided", "vendor.classChanged",
+      "vendor.registrationReceived", "vendor.rejected",
     ]);
   });
 

@@ -9,6 +9,7 @@ const day = new Date("2026-12-20T00:00:00Z");
 // Realistic values at the long end of what the portal produces.
 const realistic: { [E in NotifyEvent]: EventParams[E] } = {
   "vendor.registered": { vendorName: "Maa Bamleshwari Steel Fabricators", districtName: { en: "Gaurela-Pendra-Marwahi", hi: "गौरेला-पेंड्रा-मरवाही" } },
+  "vendor.registrationReceived": { vendorName: "Maa Bamleshwari Steel Fabricators", reference: "REG-2026-0A1B2C3D", decisionBy: day },
   "vendor.approved": { vendorName: "Maa Bamleshwari Steel Fabricators" },
   "vendor.rejected": { vendorName: "Maa Bamleshwari Steel Fabricators", reason: "The Udyam certificate does not match the GSTIN holder." },
   "vendor.suspended": { vendorName: "Maa Bamleshwari Steel Fabricators", reason: "Repeated failure of pre-dispatch inspection." },
@@ -51,6 +52,7 @@ const realistic: { [E in NotifyEvent]: EventParams[E] } = {
   "complaint.raised": { purchaseOrderNumber: "PO/2026-27/0004567", subject: "Almirahs delivered with dents on the doors" },
   "riskFlag.reviewed": { kind: "LATE_PAYMENT", note: "Bills were held for a budget re-appropriation; paid since with interest." },
   "otp.code": { code: "482913", validMinutes: 10 },
+  "auth.passwordReset": { url: "https://manak.cg.gov.in/reset-password/Xq2v9Lk3pR7sT1uW5yZ8aB", validMinutes: 30 },
 };
 
 const longName = "Shri Mahamaya Steel Fabricators and Engineering Works Private Limited";

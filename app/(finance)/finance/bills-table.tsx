@@ -37,6 +37,7 @@ export function BillsTable({ rows, paid, caption }: { rows: Row[]; paid: boolean
           ? [
               { header: t("columns.paidOn"), cell: (r: Row) => (r.payment ? <DateIst value={r.payment.paidAt} /> : null) },
               { header: t("columns.interest"), cell: (r: Row) => (r.payment ? <Money paise={r.payment.interestPaise} /> : null), align: "end" as const },
+              { header: t("columns.utr"), cell: (r: Row) => (r.payment ? <span className="font-mono break-all">{r.payment.bankReference}</span> : null) },
             ]
           : []),
         { header: t("columns.status"), cell: (r) => <Badge tone={URGENCY_TONE[r.urgency]}>{t(`urgency.${r.urgency}`)}</Badge> },

@@ -16,6 +16,7 @@ import { getUiLocale } from "@/lib/i18n/server";
 import { Badge } from "@/components/ui/badge";
 import { RISK_FLAG_KINDS } from "@/lib/domain/risk/rules";
 import { listRegister, parseRegisterFilters, registerFilterOptions, type RegisterFilters, type RegisterRow } from "@/lib/queries/register";
+import { unitLabel } from "@/lib/domain/units";
 
 export const dynamic = "force-dynamic";
 
@@ -125,7 +126,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
               cell: (r) => (
                 <ul>
                   {r.lines.map((l, i) => (
-                    <li key={i}>{t("table.itemQuantity", { name: name(l.item), quantity: l.quantity, unit: l.item.unit })}</li>
+                    <li key={i}>{t("table.itemQuantity", { name: name(l.item), quantity: l.quantity, unit: unitLabel(l.item.unit, locale) })}</li>
                   ))}
                 </ul>
               ),

@@ -15,6 +15,9 @@ import { getUiLocale } from "@/lib/i18n/server";
 import { listOwnOffers } from "@/lib/queries/offers";
 import { getOwnVendor } from "@/lib/queries/vendors";
 import { vendorOrderCounts } from "@/lib/queries/vendor-orders";
+import { vendorActionQueue } from "@/lib/queries/action-queues";
+import { registrationDecisionBy, registrationReference } from "@/lib/domain/vendor/acknowledgement";
+import { TimeLeft } from "./orders/time-left";
 
 const STATUS_TONE: Record<VendorStatus, BadgeTone> = { PENDING: "warning", ACTIVE: "success", SUSPENDED: "danger", REJECTED: "danger" };
 const OFFER_TONE: Record<OfferStatus, BadgeTone> = { ACTIVE: "success", WITHDRAWN: "neutral" };
@@ -25,9 +28,10 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
   const actor = await requireRole("VENDOR");
   const params = await searchParams;
   const cursor = Array.isArray(params.offers) ? params.offers[0] : params.offers;
-  const [t, locale, vendor, offers, orderCounts] = await Promise.all([
-    getTranslations("vendor"), getUiLocale(), getOwnVendor(actor), listOwnOffers(actor, cursor), vendorOrderCounts(actor),
+  const [t, locale, vendor, offers, orderCounts, actions] = await Promise.all([
+    getTranslations("vendor"), getUiLocale(), getOwnVendor(actor), listOwnOffers(actor, cursor), vendorOrderCounts(actor), vendorActionQueue(actor),
   ]);
+  const now = new Date();
   const notice = NOTICES.find((key) => params[key] !== undefined);
   const itemName = (item: { nameEn: string; nameHi: string }) => (locale === "hi" ? item.nameHi : item.nameEn);
   return (
@@ -39,12 +43,32 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
         </p>
       ) : null}
 
+      {/* What needs the vendor comes first, the soonest deadline on top (issue 15). */}
+      {actions.length > 0 ? (
+        <Card title={t("actions.title")}>
+          <ul className="space-y-3" data-testid="vendor-actions">
+            {actions.map((a) => (
+              <li key={a.supplyOrderId} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                <Link href={a.href} className="text-lg font-semibold break-words">{t(`actions.${a.status}`, { number: a.number })}</Link>
+                <TimeLeft deadline={a.deadline} now={now} />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+
       <Card title={t("status.heading")}>
         <p className="flex flex-wrap items-center gap-2">
           <span className="font-semibold">{vendor.legalName}</span>
           <Badge tone={STATUS_TONE[vendor.status]}>{t(`status.${vendor.status}.label`)}</Badge>
         </p>
         <p className="mt-2">{t(`status.${vendor.status}.body`)}</p>
+        {vendor.status === "PENDING" ? (
+          <p className="mt-2" data-testid="registration-reference">
+            {t("status.reference", { reference: registrationReference(vendor.id, vendor.registeredAt) })}{" "}
+            {t("status.decisionBy")} <DateIst value={registrationDecisionBy(vendor.registeredAt)} />
+          </p>
+        ) : null}
         {vendor.statusReason ? (
           <p className="mt-2">
             <span className="font-semibold">{t("status.reason")}</span> {vendor.statusReason}

@@ -86,9 +86,10 @@ export function evaluateInspection(facts: InspectionFacts, form: InspectionForm)
       const observed = (given?.observed ?? "").trim();
       if (observed === "") fail(`${field}.observed`, "errors.required");
       else if (observed.length > MAX_OBSERVED_LENGTH) fail(`${field}.observed`, "errors.inspection.observedLength");
-      if (given?.ok !== "yes" && given?.ok !== "no") fail(`${field}.ok`, "errors.inspection.checkOutcome");
+      // An unanswered question is reported as not answered, never as "not met" (issue 15).
+      if (given?.ok !== "yes" && given?.ok !== "no") fail(`${field}.ok`, "errors.inspection.checkNotAnswered");
       const ok = given?.ok === "yes";
-      if (!ok) failedLines.add(line.id);
+      if (given?.ok === "no") failedLines.add(line.id);
       checklist.push({ supplyOrderLineId: line.id, itemId: line.itemId, key: spec.key, requirement: spec.requirement, observed, ok });
     }
   }

@@ -1,8 +1,8 @@
 /**
  * The buyer's cart: items and quantities chosen from the catalogue before placing a purchase
- * order. Kept in a cookie (docs/adr/0005-allocation-and-budget.md): it needs no table, works
- * without JavaScript and survives a dropped connection on a phone. The cookie is bound to the
- * user, so a shared office computer never shows one buyer another's cart. Pure.
+ * order. Kept on the server per user (the Cart table, docs/adr/0010-server-side-cart.md), so it
+ * follows the buyer from the office computer to a phone. A cart from the cookie that earlier
+ * versions used is read once and moved to the server. Pure.
  */
 import { MAX_LINES, MAX_QUANTITY } from "./input";
 
@@ -35,6 +35,17 @@ export function decodeCart(value: string | undefined, userId: string): CartLine[
   } catch {
     return [];
   }
+}
+
+/** Stored lines ([{ itemId, quantity }]) read back with the same checks as the cookie's. */
+export function decodeCartLines(value: unknown): CartLine[] {
+  if (!Array.isArray(value)) return [];
+  const lines: CartLine[] = [];
+  for (const entry of value.slice(0, MAX_LINES)) {
+    const { itemId, quantity } = (entry ?? {}) as { itemId?: unknown; quantity?: unknown };
+    if (typeof itemId === "string" && UUID.test(itemId) && isQuantity(quantity) && !lines.some((l) => l.itemId === itemId)) lines.push({ itemId, quantity });
+  }
+  return lines;
 }
 
 function isQuantity(value: unknown): value is number {

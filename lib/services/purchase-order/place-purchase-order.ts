@@ -141,6 +141,7 @@ async function place(
     item,
   }));
   const stateOf = new Map(allocations.flatMap(({ allocation }) => allocation.candidates.map((c) => [c.vendorId, c.stateCode])));
+  const vendorNameOf = new Map(allocations.flatMap(({ allocation }) => allocation.candidates.map((c) => [c.vendorId, c.vendorName])));
   const awards: AwardOnLine[] = allocations.flatMap(({ item, allocation }, i) =>
     allocation.result.awards.map((award) => ({
       award, purchaseOrderLineId: lines[i].id, itemId: item.id, preDispatchInspection: item.preDispatchInspection, vendorStateCode: stateOf.get(award.vendorId)!,
@@ -186,7 +187,14 @@ async function place(
   ];
   const document = newDocument("PURCHASE_ORDER", purchaseOrderId, purchaseOrderDocument({
     id: purchaseOrderId, number, createdAt: at, deliverBy: order.deliverBy, totalPaise, directPurchase: direct,
-    office, consigneeOffice: consignee, budgetHead, policyVersion: policy, lines,
+    office, consigneeOffice: consignee, budgetHead, policyVersion: policy,
+    lines: lines.map((l, i) => ({
+      ...l,
+      awards: awards.filter((a) => a.purchaseOrderLineId === lines[i].id).map(({ award: a }) => ({
+        vendorName: vendorNameOf.get(a.vendorId) ?? "",
+        quantity: a.quantity, unitPricePaise: a.unitPricePaise, gstRateBp: a.gstRateBp, landedUnitPaise: a.landedUnitPaise,
+      })),
+    })),
   }, at), at);
   const events = chainEvents(await lockAuditChain(tx), [
     {

@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record";
-import { notifyRole } from "@/lib/notify/outbox";
+import { notify, notifyRole } from "@/lib/notify/outbox";
+import { registrationDecisionBy, registrationReference } from "@/lib/domain/vendor/acknowledgement";
 import type { Locale } from "@/lib/generated/prisma/enums";
 import { parseVendorRegistration, type VendorRegistration } from "@/lib/domain/vendor/registration";
 import { uniqueViolation } from "@/lib/services/unique-violation";
@@ -38,13 +39,17 @@ async function assertRegistrationAllowed(ip: string): Promise<void> {
 
 /**
  * A firm registers itself (public; no actor). Creates the vendor (PENDING) and its first user in
- * one transaction with the audit event and a notification to every admin. Every invalid field is
+ * one transaction with the audit event, a notification to every admin, and the firm's own
+ * acknowledgement (reference number, decision date) by e-mail and SMS. Every invalid field is
  * reported at once; values already registered (GSTIN, Udyam number, e-mail, mobile — by a vendor
  * or any user) are refused (contact details without saying which or whose), attempts are limited
  * per client address, and two registrations racing for the same value are
  * settled by the unique constraints: exactly one wins, the other gets the same field error.
  */
-export async function registerVendor(input: unknown, opts: { locale: Locale; ip: string }): Promise<{ vendorId: string; userId: string }> {
+export async function registerVendor(
+  input: unknown,
+  opts: { locale: Locale; ip: string },
+): Promise<{ vendorId: string; userId: string; reference: string; decisionBy: Date }> {
   await assertRegistrationAllowed(opts.ip);
   const parsed = parseVendorRegistration(input);
   if (!parsed.success) throw validationError(parsed.issues);
@@ -81,7 +86,7 @@ export async function registerVendor(input: unknown, opts: { locale: Locale; ip:
           email: form.email,
           mobile: form.mobile,
         },
-        select: { id: true },
+        select: { id: true, registeredAt: true },
       });
       const user = await tx.user.create({
         data: {
@@ -109,7 +114,17 @@ export async function registerVendor(input: unknown, opts: { locale: Locale; ip:
         params: { vendorName: form.legalName, districtName: { en: district.nameEn, hi: district.nameHi } },
         link: `/admin/vendors?status=PENDING`,
       });
-      return { vendorId: vendor.id, userId: user.id };
+      // The firm itself hears at once, by e-mail and SMS, with a reference and the decision date.
+      const reference = registrationReference(vendor.id, vendor.registeredAt);
+      const decisionBy = registrationDecisionBy(vendor.registeredAt);
+      await notify(tx, {
+        event: "vendor.registrationReceived",
+        entityId: vendor.id,
+        userIds: [user.id],
+        params: { vendorName: form.legalName, reference, decisionBy },
+        link: "/vendor",
+      });
+      return { vendorId: vendor.id, userId: user.id, reference, decisionBy };
     });
   } catch (error) {
     const violation = uniqueViolation(error);

@@ -33,7 +33,9 @@ export async function placeOrder(page: Page): Promise<{ orderPath: string; suppl
   await page.goto("/buyer/cart");
   const form = page.locator("form", { has: page.locator('select[name="budgetHeadId"]') });
   await form.locator('select[name="budgetHeadId"]').selectOption({ index: 1 });
-  await form.locator("button[type=submit]").click();
+  // The first press asks for confirmation (issue 15); the submit is inside the question.
+  await form.locator("[data-confirm-open]").click();
+  await form.locator("[data-testid=confirm-submit] button[type=submit]").click();
   await expect(page).toHaveURL(/\/buyer\/orders\/[0-9a-f-]{36}/);
   const orderPath = new URL(page.url()).pathname;
   const href = await page.locator('main a[href^="/buyer/supply-orders/"]').first().getAttribute("href");

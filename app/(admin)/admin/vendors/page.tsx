@@ -4,6 +4,8 @@ import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { DateIst } from "@/components/ui/date-ist";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination, type SearchParams } from "@/components/ui/pagination";
@@ -34,10 +36,11 @@ export default async function AdminVendorsPage({ searchParams }: { searchParams:
     getTranslations("adminVendors"),
     getUiLocale(),
     vendorStatusCounts(actor),
-    listVendorsForReview(actor, { status, cursor: one(params.cursor) }),
+    listVendorsForReview(actor, { status, cursor: one(params.cursor), q: one(params.q) }),
     getMessages(),
   ]);
   const done = one(params.done);
+  const q = one(params.q).trim();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -46,13 +49,20 @@ export default async function AdminVendorsPage({ searchParams }: { searchParams:
           {t(`done.${done}`)}
         </p>
       ) : null}
+      <form method="get" action="/admin/vendors" role="search" aria-label={t("search.label")} className="flex flex-wrap items-end gap-3">
+        <div className="min-w-0 flex-1 basis-56">
+          <Field name="q" id="vendor-search" type="search" label={t("search.label")} hint={t("search.hint")} defaultValue={q} />
+        </div>
+        <Button type="submit">{t("search.submit")}</Button>
+      </form>
+      {q ? <p className="font-semibold">{t("search.results", { q })}</p> : null}
       <nav aria-label={t("tabsLabel")}>
         <ul className="flex flex-wrap gap-2">
           {STATUSES.map((s) => (
             <li key={s}>
               <Link
                 href={`/admin/vendors?status=${s}`}
-                aria-current={s === status ? "page" : undefined}
+                aria-current={!q && s === status ? "page" : undefined}
                 className={`inline-flex min-h-11 items-center rounded-md border-2 px-3 py-2 font-semibold no-underline ${s === status ? "border-blue-800 bg-blue-800 text-white" : "border-slate-300 text-blue-900 hover:bg-blue-50"}`}
               >
                 {t("tab", { status: t(`statuses.${s}`), count: counts[s] })}
@@ -74,7 +84,7 @@ export default async function AdminVendorsPage({ searchParams }: { searchParams:
           </ul>
         </NextIntlClientProvider>
       )}
-      <Pagination pathname="/admin/vendors" searchParams={{ status }} nextCursor={page.nextCursor} />
+      <Pagination pathname="/admin/vendors" searchParams={q ? { status, q } : { status }} nextCursor={page.nextCursor} />
     </div>
   );
 }

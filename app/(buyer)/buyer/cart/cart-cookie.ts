@@ -1,18 +1,21 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { CART_COOKIE, decodeCart, encodeCart, type CartLine } from "@/lib/domain/purchase-order/cart";
+import { CART_COOKIE, decodeCart, type CartLine } from "@/lib/domain/purchase-order/cart";
+import { loadCart, saveCart } from "@/lib/services/cart/cart-store";
 
-/** The signed-in buyer's cart from the cookie (lib/domain/purchase-order/cart.ts). */
+/**
+ * The signed-in buyer's cart, kept on the server (lib/services/cart/cart-store.ts) so it is the
+ * same on every device. A cart left in the cookie of earlier versions is shown until the next
+ * change, which moves it to the server and drops the cookie.
+ */
 export async function readCart(userId: string): Promise<CartLine[]> {
+  const stored = await loadCart(userId);
+  if (stored) return stored;
   return decodeCart((await cookies()).get(CART_COOKIE)?.value, userId);
 }
 
 export async function writeCart(userId: string, lines: CartLine[]): Promise<void> {
+  await saveCart(userId, lines);
   const jar = await cookies();
-  if (lines.length === 0) {
-    jar.delete(CART_COOKIE);
-    return;
-  }
-  // Readable only by the server, sent only to this site; kept a month like a shopping list.
-  jar.set(CART_COOKIE, encodeCart({ userId, lines }), { httpOnly: true, sameSite: "lax", path: "/", maxAge: 30 * 86_400 });
+  if (jar.get(CART_COOKIE)) jar.delete(CART_COOKIE);
 }

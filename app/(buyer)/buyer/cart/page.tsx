@@ -9,7 +9,7 @@ import { Money } from "@/components/ui/money";
 import type { SearchParams } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";
 import { requireRole } from "@/lib/auth/session";
-import { paiseToRupeesString } from "@/lib/domain/money";
+import { formatInr, paiseToRupeesString } from "@/lib/domain/money";
 import { istDateAfter, MAX_DELIVER_BY_DAYS, parseDateOnly } from "@/lib/domain/purchase-order/input";
 import { getUiLocale } from "@/lib/i18n/server";
 import { cartPreview, placeOrderContext } from "@/lib/queries/buyer";
@@ -17,6 +17,7 @@ import { updateCartAction } from "./actions";
 import { readCart } from "./cart-cookie";
 import { PlaceOrderForm } from "./place-order-form";
 import { Notice } from "../notice";
+import { unitLabel } from "@/lib/domain/units";
 
 export const dynamic = "force-dynamic";
 
@@ -59,7 +60,7 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
               <form action={updateCartAction} className="flex flex-wrap items-end gap-2">
                 <input type="hidden" name="itemId" value={line.itemId} />
                 <div className="w-36">
-                  <Field name="quantity" id={`qty-${line.itemId}`} label={t("cart.quantity", { unit: item?.unit ?? "" })} inputMode="numeric" defaultValue={String(line.quantity)} />
+                  <Field name="quantity" id={`qty-${line.itemId}`} label={t("cart.quantity", { unit: item ? unitLabel(item.unit, locale) : "" })} inputMode="numeric" defaultValue={String(line.quantity)} />
                 </div>
                 <Button type="submit" variant="secondary">{t("cart.update")}</Button>
                 <Button type="submit" name="remove" value="1" variant="ghost">{t("cart.remove")}</Button>
@@ -90,8 +91,9 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
 
       <Card title={t("cart.check")}>
         <form method="get" action="/buyer/cart" className="grid gap-4 sm:grid-cols-[1fr_auto_auto] sm:items-end">
-          <Select name="consignee" label={t("place.consignee")} options={context.consignees.map((c) => ({ value: c.id, label: name(c) }))} defaultValue={consigneeOfficeId} />
-          <Field name="deliverBy" type="date" label={t("place.deliverBy")} defaultValue={day(preview.deliverBy)} />
+          {/* Ids of their own: the order form below has fields of the same names (one id per page). */}
+          <Select id="check-consignee" name="consignee" label={t("place.consignee")} options={context.consignees.map((c) => ({ value: c.id, label: name(c) }))} defaultValue={consigneeOfficeId} />
+          <Field id="check-deliverBy" name="deliverBy" type="date" label={t("place.deliverBy")} defaultValue={day(preview.deliverBy)} />
           <Button type="submit" variant="secondary">{t("cart.checkSubmit")}</Button>
         </form>
       </Card>
@@ -110,6 +112,9 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
             automatic: t("place.automatic"),
             submit: t("place.submit"),
             submitting: t("place.submitting"),
+            confirmQuestion: t("place.confirm.question", { total: formatInr(preview.totalPaise, locale), items: preview.lines.length }),
+            confirmYes: t("place.confirm.yes"),
+            confirmBack: t("place.confirm.back"),
           }}
           budgetHeads={context.budgetHeads.map((h) => ({
             value: h.id,

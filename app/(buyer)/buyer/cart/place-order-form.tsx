@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { firstError } from "@/components/ui/field-shell";
 import { FormMessage } from "@/components/ui/form-message";
 import { Select, type SelectOption } from "@/components/ui/select";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { placeOrderAction } from "./actions";
 
 export type PlaceOrderLabels = {
@@ -21,6 +21,10 @@ export type PlaceOrderLabels = {
   automatic: string;
   submit: string;
   submitting: string;
+  /** "Place this purchase order for ₹…, blocking it on the budget head chosen?" */
+  confirmQuestion: string;
+  confirmYes: string;
+  confirmBack: string;
 };
 
 type Props = {
@@ -103,7 +107,9 @@ export function PlaceOrderForm({ labels, budgetHeads, consignees, defaults, line
           ))}
         </fieldset>
       ) : null}
-      <SubmitButton pendingLabel={labels.submitting}>{labels.submit}</SubmitButton>
+      <ConfirmSubmit question={labels.confirmQuestion} confirmLabel={labels.confirmYes} cancelLabel={labels.confirmBack} pendingLabel={labels.submitting}>
+        {labels.submit}
+      </ConfirmSubmit>
     </form>
   );
 }

@@ -21,7 +21,7 @@ export function OrdersTable({ orders }: { orders: PurchaseOrderRow[] }) {
       rowKey={(o) => o.id}
       empty={<EmptyState title={t("empty")} action={<ButtonLink href="/buyer/catalogue">{t("start")}</ButtonLink>} />}
       columns={[
-        { header: t("number"), cell: (o) => <Link href={`/buyer/orders/${o.id}`} className="font-semibold break-all">{o.number}</Link> },
+        { header: t("number"), cell: (o) => <Link href={`/buyer/orders/${o.id}`} className="font-semibold break-words">{o.number}</Link> },
         { header: t("placed"), cell: (o) => <DateIst value={o.createdAt} /> },
         {
           header: t("items"),

@@ -46,8 +46,8 @@ export default async function BuyerSupplyOrders({ searchParams }: { searchParams
         rowKey={(so) => so.id}
         empty={<EmptyState title={t("empty")} />}
         columns={[
-          { header: t("number"), cell: (so) => <Link href={`/buyer/supply-orders/${so.id}`} className="font-semibold break-all">{so.number}</Link> },
-          { header: t("purchaseOrder"), cell: (so) => <Link href={`/buyer/orders/${so.purchaseOrder.id}`} className="break-all">{so.purchaseOrder.number}</Link> },
+          { header: t("number"), cell: (so) => <Link href={`/buyer/supply-orders/${so.id}`} className="font-semibold break-words">{so.number}</Link> },
+          { header: t("purchaseOrder"), cell: (so) => <Link href={`/buyer/orders/${so.purchaseOrder.id}`} className="break-words">{so.purchaseOrder.number}</Link> },
           { header: t("vendor"), cell: (so) => so.vendor.legalName },
           { header: t("items"), cell: (so) => so.lines.map((l) => `${name(l.item)} × ${l.quantity}`).join(", ") },
           { header: t("deliverBy"), cell: (so) => <DateIst value={so.deliverBy} /> },

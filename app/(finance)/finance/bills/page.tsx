@@ -31,6 +31,11 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
           { href: "/finance/bills?tab=paid", label: t("bills.paid"), current: tab === "paid" },
         ]}
       />
+      {tab === "paid" ? (
+        <p>
+          <a href="/finance/bills.csv" download className="inline-flex min-h-11 items-center font-semibold">{t("bills.exportCsv")}</a>
+        </p>
+      ) : null}
       <BillsTable rows={page.rows} paid={tab === "paid"} caption={tab === "paid" ? t("bills.paid") : t("bills.pending")} />
       <Pagination pathname="/finance/bills" searchParams={params} nextCursor={page.nextCursor} />
     </div>

@@ -12,12 +12,15 @@ import { riskFlagsForOrder } from "@/lib/queries/risk-flags";
 import { DocumentLinks } from "@/components/transparency/document-links";
 import { FactList } from "@/components/transparency/fact-list";
 import { PurchaseOrderStatusBadge } from "@/components/transparency/status-badge";
-import { closedInFull, lineProgress } from "@/lib/domain/purchase-order/progress";
+import { closedInFull, lineProgress as quantityProgress } from "@/lib/domain/purchase-order/progress";
 import { SupplyOrderCard } from "@/components/transparency/supply-order-card";
 import { ocdsReleasePath } from "@/lib/documents/urls";
 import { getUiLocale } from "@/lib/i18n/server";
 import { getPublicOrder, type PublicOrder } from "@/lib/queries/public-order";
 import { orderTimeline } from "@/lib/queries/timeline";
+import { lineProgress } from "@/lib/domain/purchase-order/line-progress";
+import { unitLabel } from "@/lib/domain/units";
+import { NUMBER_SLOT, WithNumber } from "@/components/ui/with-number";
 
 export const dynamic = "force-dynamic";
 
@@ -43,13 +46,13 @@ export default async function OrderPage({ params }: Props) {
   const name = (n: { nameEn: string; nameHi: string }) => (locale === "hi" ? n.nameHi : n.nameEn);
   const today = new Date(Date.now() + 330 * 60_000).toISOString().slice(0, 10);
   const supplyLines = order.supplyOrders.flatMap((so) => so.lines.map((l) => ({ ...l, paid: so.bill?.status === "PAID" })));
-  const progressOf = new Map(order.lines.map((l) => [l.id, lineProgress(l, supplyLines)]));
+  const progressOf = new Map(order.lines.map((l) => [l.id, quantityProgress(l, supplyLines)]));
   const progress = [...progressOf.values()];
 
   return (
     <div className="mx-auto max-w-6xl space-y-6 px-4 py-8">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold break-all text-blue-900 sm:text-3xl">{t("order.title", { number: order.number })}</h1>
+        <h1 className="text-2xl font-bold break-words text-blue-900 sm:text-3xl"><WithNumber template={t("order.title", { number: NUMBER_SLOT })} number={order.number} /></h1>
         <PurchaseOrderStatusBadge status={order.status} closedShort={order.status === "CLOSED" && !closedInFull(progress)} />
       </div>
 
@@ -84,7 +87,7 @@ export default async function OrderPage({ params }: Props) {
           columns={[
             { header: t("order.line"), cell: (l) => l.lineNo },
             { header: t("order.item"), cell: (l) => <>{name(l.item)} <span className="text-slate-700">({l.item.code})</span></> },
-            { header: t("order.quantity"), align: "end", cell: (l) => `${l.quantity} ${l.item.unit}` },
+            { header: t("order.quantity"), align: "end", cell: (l) => `${l.quantity} ${unitLabel(l.item.unit, locale)}` },
             { header: t("order.deliverBy"), cell: (l) => <DateIst value={l.deliverBy} /> },
             {
               header: t("order.progress"),
@@ -102,7 +105,7 @@ export default async function OrderPage({ params }: Props) {
               header: t("order.lineStatus"),
               cell: (l) => (
                 <>
-                  {t(`lineStatus.${l.status}`)}
+                  {t(`lineStatus.${lineProgress(l.status, order.supplyOrders.filter((so) => so.lines.some((sl) => sl.purchaseOrderLineId === l.id)).map((so) => so.status))}`)}
                   {l.unfulfilledQty > 0 ? <span className="block text-slate-700">{t("order.unfulfilled", { quantity: l.unfulfilledQty })}</span> : null}
                 </>
               ),

@@ -29,7 +29,7 @@ export default async function VerifyDocumentPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-4xl space-y-6 px-4 py-8">
-      <h1 className="text-2xl font-bold break-all text-blue-900 sm:text-3xl">{t("title", { kind: tDocs(`kinds.${doc.kind}`), number: doc.number })}</h1>
+      <h1 className="text-2xl font-bold break-words text-blue-900 sm:text-3xl">{t("title", { kind: tDocs(`kinds.${doc.kind}`), number: doc.number })}</h1>
 
       <div role="status" className={`rounded-md border-l-8 p-4 ${doc.genuine ? "border-green-700 bg-green-50 text-green-900" : "border-red-700 bg-red-50 text-red-900"}`}>
         <p className="text-xl font-bold">{doc.genuine ? `✓ ${t("genuine")}` : `✗ ${t("notGenuine")}`}</p>

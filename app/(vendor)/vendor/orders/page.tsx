@@ -11,6 +11,7 @@ import { requireRole } from "@/lib/auth/session";
 import { getUiLocale } from "@/lib/i18n/server";
 import { VENDOR_ORDER_GROUPS, vendorInbox, type VendorOrderRow } from "@/lib/queries/vendor-orders";
 import { TimeLeft } from "./time-left";
+import { unitLabel } from "@/lib/domain/units";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,7 @@ export default async function VendorOrders({ searchParams }: { searchParams: Pro
   const [t, locale, inbox] = await Promise.all([getTranslations("vendorOrders"), getUiLocale(), vendorInbox(actor, { cursor: first(params.cursor), group: first(params.group) })]);
   const name = (n: { nameEn: string; nameHi: string }) => (locale === "hi" ? n.nameHi : n.nameEn);
   const now = new Date();
-  const goods = (so: VendorOrderRow) => so.lines.map((l) => `${name(l.item)} × ${l.quantity} ${l.item.unit}`).join(", ");
+  const goods = (so: VendorOrderRow) => so.lines.map((l) => `${name(l.item)} × ${l.quantity} ${unitLabel(l.item.unit, locale)}`).join(", ");
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-blue-900">{t("title")}</h1>
@@ -36,7 +37,7 @@ export default async function VendorOrders({ searchParams }: { searchParams: Pro
             {inbox.toAnswer.map((so) => (
               <li key={so.id} className="rounded-lg border border-slate-300 p-3">
                 <p className="flex flex-wrap items-center justify-between gap-2">
-                  <Link href={`/vendor/orders/${so.id}`} className="text-lg font-semibold break-all">{so.number}</Link>
+                  <Link href={`/vendor/orders/${so.id}`} className="text-lg font-semibold break-words">{so.number}</Link>
                   <TimeLeft deadline={so.acceptBy} now={now} />
                 </p>
                 <p>{goods(so)}</p>
@@ -73,7 +74,7 @@ export default async function VendorOrders({ searchParams }: { searchParams: Pro
           rowKey={(so) => so.id}
           empty={<EmptyState title={t("empty")} />}
           columns={[
-            { header: t("number"), cell: (so) => <Link href={`/vendor/orders/${so.id}`} className="font-semibold break-all">{so.number}</Link> },
+            { header: t("number"), cell: (so) => <Link href={`/vendor/orders/${so.id}`} className="font-semibold break-words">{so.number}</Link> },
             { header: t("buyer"), cell: (so) => name(so.purchaseOrder.office) },
             { header: t("goods"), cell: goods },
             { header: t("deliverBy"), cell: (so) => <DateIst value={so.deliverBy} /> },

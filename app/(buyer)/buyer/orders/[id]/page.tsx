@@ -13,9 +13,14 @@ import { Money } from "@/components/ui/money";
 import type { SearchParams } from "@/components/ui/pagination";
 import { Table } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/session";
+import { lineProgress, type LineProgress } from "@/lib/domain/purchase-order/line-progress";
 import { getUiLocale } from "@/lib/i18n/server";
 import { getPurchaseOrderForBuyer } from "@/lib/queries/purchase-orders";
 import { Notice } from "../../notice";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { downloadableDocuments } from "@/lib/queries/documents";
+import { unitLabel } from "@/lib/domain/units";
+import { NUMBER_SLOT, WithNumber } from "@/components/ui/with-number";
 
 export const dynamic = "force-dynamic";
 
@@ -33,10 +38,11 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
   const [t, locale] = await Promise.all([getTranslations("buyer"), getUiLocale()]);
   const name = (n: { nameEn: string; nameHi: string }) => (locale === "hi" ? n.nameHi : n.nameEn);
   const today = new Date(Date.now() + 330 * 60_000).toISOString().slice(0, 10);
+  const documents = await downloadableDocuments(actor, { purchaseOrderId: order.id });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold break-all text-blue-900">{t("order.title", { number: order.number })}</h1>
+        <h1 className="text-2xl font-bold break-words text-blue-900"><WithNumber template={t("order.title", { number: NUMBER_SLOT })} number={order.number} /></h1>
         <PurchaseOrderStatusBadge status={order.status} />
       </div>
       <Notice notice={query.notice} messages={{ placed: t("order.placed"), complaint: t("complaint.raised") }} />
@@ -63,7 +69,7 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
           rowKey={(l) => l.id}
           columns={[
             { header: t("order.item"), cell: (l) => <>{name(l.item)} <span className="block text-slate-700">{l.item.code}</span></> },
-            { header: t("order.quantity"), align: "end", cell: (l) => `${l.quantity} ${l.item.unit}` },
+            { header: t("order.quantity"), align: "end", cell: (l) => `${l.quantity} ${unitLabel(l.item.unit, locale)}` },
             {
               header: t("order.allocated"),
               cell: (l) => {
@@ -83,7 +89,7 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
               header: t("order.lineStatus"),
               cell: (l) => (
                 <>
-                  <Badge tone={l.status === "ALLOCATED" ? "success" : l.status === "CANCELLED" ? "neutral" : "warning"}>{t(`lineStatus.${l.status}`)}</Badge>
+                  <LineStatusBadge progress={lineProgress(l.status, order.supplyOrders.filter((so) => so.lines.some((sl) => sl.purchaseOrderLineId === l.id)).map((so) => so.status))} label={(p) => t(`lineStatus.${p}`)} />
                   {l.unfulfilledQty > 0 ? <span className="block">{t("order.unfulfilled", { count: l.unfulfilledQty })}</span> : null}
                 </>
               ),
@@ -129,6 +135,12 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
       <Card title={t("order.timeline")}>
         <AuditTimeline events={timeline} />
       </Card>
+      <DocumentDownloads documents={documents} />
     </div>
   );
+}
+
+function LineStatusBadge({ progress, label }: { progress: LineProgress; label: (p: LineProgress) => string }) {
+  const tone = progress === "ALLOCATED" || progress === "IN_SUPPLY" || progress === "COMPLETED" ? "success" : progress === "CANCELLED" ? "neutral" : "warning";
+  return <Badge tone={tone}>{label(progress)}</Badge>;
 }

@@ -20,6 +20,10 @@ import { getUiLocale } from "@/lib/i18n/server";
 import { getBuyerSupplyOrder } from "@/lib/queries/purchase-orders";
 import { Notice } from "../../notice";
 import { CancelForm, ReceiptForm, ShortfallForm } from "./forms";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { downloadableDocuments } from "@/lib/queries/documents";
+import { unitLabel } from "@/lib/domain/units";
+import { NUMBER_SLOT, WithNumber } from "@/components/ui/with-number";
 
 export const dynamic = "force-dynamic";
 
@@ -44,10 +48,11 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
   const [t, locale] = await Promise.all([getTranslations("buyer"), getUiLocale()]);
   const name = (n: { nameEn: string; nameHi: string }) => (locale === "hi" ? n.nameHi : n.nameEn);
   const lastDispatch = so.dispatches.at(-1);
+  const documents = await downloadableDocuments(actor, { supplyOrderIds: [so.id] });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold break-all text-blue-900">{t("supplyOrder.title", { number: so.number })}</h1>
+        <h1 className="text-2xl font-bold break-words text-blue-900"><WithNumber template={t("supplyOrder.title", { number: NUMBER_SLOT })} number={so.number} /></h1>
         <SupplyOrderStatusBadge status={so.status} />
       </div>
       <Notice
@@ -88,7 +93,7 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
           rowKey={(l) => l.id}
           columns={[
             { header: t("order.item"), cell: (l) => <>{name(l.item)} <span className="block text-slate-700">{l.item.code}</span></> },
-            { header: t("supplyOrder.ordered"), align: "end", cell: (l) => `${l.quantity} ${l.item.unit}` },
+            { header: t("supplyOrder.ordered"), align: "end", cell: (l) => `${l.quantity} ${unitLabel(l.item.unit, locale)}` },
             { header: t("supplyOrder.price"), align: "end", cell: (l) => <Money paise={l.unitPricePaise} /> },
             { header: t("supplyOrder.dispatched"), align: "end", cell: (l) => l.dispatchedQty },
             { header: t("supplyOrder.received"), align: "end", cell: (l) => l.receivedQty },
@@ -102,7 +107,7 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
         <h3 className="mt-4 text-lg font-semibold">{t("supplyOrder.why")}</h3>
         <div className="space-y-3">
           {so.lines.map((l) => (
-            <AllocationReason key={l.id} reason={l.allocationReason as unknown as Reason} itemName={`${name(l.item)} × ${l.quantity} ${l.item.unit}`} />
+            <AllocationReason key={l.id} reason={l.allocationReason as unknown as Reason} itemName={`${name(l.item)} × ${l.quantity} ${unitLabel(l.item.unit, locale)}`} />
           ))}
         </div>
       </Card>
@@ -161,6 +166,7 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
                 <span className="font-semibold">{t(`supplyOrder.inspection.${i.kind}`, { attempt: i.attempt })}</span>:{" "}
                 <Badge tone={i.status === "PASSED" ? "success" : i.status === "FAILED" ? "danger" : "neutral"}>{t(`supplyOrder.inspectionStatus.${i.status}`)}</Badge>{" "}
                 {i.inspectedAt ? <DateIst value={i.inspectedAt} /> : <>{t("supplyOrder.scheduled")} <DateIst value={i.scheduledOn} /></>}
+                {` · ${t("supplyOrder.inspector", { name: i.inspector.user.name, agency: name(i.inspector.agency) })}`}
                 {i.acceptedQty !== null ? ` · ${t("supplyOrder.acceptedRejected", { accepted: i.acceptedQty, rejected: i.rejectedQty ?? 0 })}` : ""}
                 {i.remarks ? ` · ${i.remarks}` : ""}
               </li>
@@ -181,6 +187,7 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
           <ButtonLink href={`/buyer/complaints/new?purchaseOrderId=${so.purchaseOrder.id}&supplyOrderId=${so.id}`} variant="ghost">{t("order.raiseComplaint")}</ButtonLink>
         </p>
       ) : null}
+      <DocumentDownloads documents={documents} />
     </div>
   );
 }

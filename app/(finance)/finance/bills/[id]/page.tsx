@@ -17,6 +17,9 @@ import { getUiLocale } from "@/lib/i18n/server";
 import { getBillForFinance } from "@/lib/queries/finance";
 import { URGENCY_TONE } from "../../tones";
 import { PaymentForm } from "./payment-form";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { downloadableDocuments } from "@/lib/queries/documents";
+import { unitLabel } from "@/lib/domain/units";
 
 export const dynamic = "force-dynamic";
 
@@ -37,6 +40,7 @@ export default async function BillPage({ params, searchParams }: { params: Promi
   const toPay = bill.netPayablePaise + bill.interestIfPaidNow;
   type Line = (typeof so.lines)[number];
 
+  const documents = await downloadableDocuments(actor, { supplyOrderIds: [so.id] });
   return (
     <div className="space-y-6">
       <div>
@@ -73,7 +77,7 @@ export default async function BillPage({ params, searchParams }: { params: Promi
             rowKey={(l) => l.id}
             columns={[
               { header: t("columns.item"), cell: (l) => `${l.item.code} · ${locale === "hi" ? l.item.nameHi : l.item.nameEn}` },
-              { header: t("columns.accepted"), cell: (l) => `${l.acceptedQty} ${l.item.unit}`, align: "end" },
+              { header: t("columns.accepted"), cell: (l) => `${l.acceptedQty} ${unitLabel(l.item.unit, locale)}`, align: "end" },
               { header: t("columns.unitPrice"), cell: (l) => <Money paise={l.unitPricePaise} />, align: "end" },
               { header: t("columns.gstRate"), cell: (l) => `${bpToPercentString(l.gstRateBp)} %`, align: "end" },
               { header: t("columns.value"), cell: (l) => <Money paise={l.unitPricePaise * BigInt(l.acceptedQty)} />, align: "end" },
@@ -132,6 +136,7 @@ export default async function BillPage({ params, searchParams }: { params: Promi
           </div>
         </Card>
       )}
+      <DocumentDownloads documents={documents} />
     </div>
   );
 }

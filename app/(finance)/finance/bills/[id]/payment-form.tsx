@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import type { FormState } from "@/lib/forms";
 import { releasePaymentAction } from "./actions";
 
@@ -24,7 +24,14 @@ export function PaymentForm({ billId, idempotencyKey, amount }: { billId: string
         name="bankReference" label={t("bankReference")} hint={t("bankReferenceHint")} autoComplete="off" autoCapitalize="characters"
         defaultValue={state.values?.bankReference ?? ""} error={state.fieldErrors?.bankReference} required maxLength={40}
       />
-      <SubmitButton pendingLabel={t("releasing")}>{t("submit", { amount })}</SubmitButton>
+      <ConfirmSubmit
+        question={t("confirm.question", { amount })}
+        confirmLabel={t("confirm.yes", { amount })}
+        cancelLabel={t("confirm.back")}
+        pendingLabel={t("releasing")}
+      >
+        {t("submit", { amount })}
+      </ConfirmSubmit>
     </form>
   );
 }

@@ -57,7 +57,7 @@ export function InspectionForm({ inspectionId, kind, lines }: { inspectionId: st
           {line.specs.map((spec) => {
             const base = `checks.${line.id}:${spec.key}`;
             return (
-              <div key={spec.key} className="space-y-2 border-b border-slate-200 pb-3 last:border-0">
+              <div key={spec.key} data-field-group={`${line.label} · ${spec.label}`} className="space-y-2 border-b border-slate-200 pb-3 last:border-0">
                 <p className="font-semibold">{spec.label}</p>
                 <p className="text-slate-700">{t("requirement", { requirement: spec.requirement })}</p>
                 <Field name={`${base}.observed`} label={t("observed")} defaultValue={value(`${base}.observed`) ?? ""} error={error(`${base}.observed`)} required maxLength={200} />
@@ -66,7 +66,7 @@ export function InspectionForm({ inspectionId, kind, lines }: { inspectionId: st
             );
           })}
           {kind === "POST" ? (
-            <div className="grid gap-4 sm:grid-cols-2">
+            <div data-field-group={line.label} className="grid gap-4 sm:grid-cols-2">
               <p className="sm:col-span-2">{t("waiting", { quantity: line.pendingQty, unit: line.unit })}</p>
               <Field
                 name={`quantities.${line.id}.accepted`} label={t("accepted", { unit: line.unit })} inputMode="numeric" required

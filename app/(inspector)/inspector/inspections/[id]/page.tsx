@@ -15,6 +15,9 @@ import { getUiLocale } from "@/lib/i18n/server";
 import { getInspectionForInspector } from "@/lib/queries/inspector";
 import { INSPECTION_TONE } from "../../tones";
 import { InspectionForm } from "./inspection-form";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { downloadableDocuments } from "@/lib/queries/documents";
+import { unitLabel } from "@/lib/domain/units";
 
 export const dynamic = "force-dynamic";
 
@@ -43,6 +46,7 @@ export default async function InspectionPage({ params, searchParams }: { params:
       : { name: name(so.purchaseOrder.consigneeOffice), address: `${so.purchaseOrder.consigneeOffice.address}, ${so.purchaseOrder.consigneeOffice.pincode}`, district: name(so.purchaseOrder.consigneeOffice.district) };
   type Line = (typeof so.lines)[number];
 
+  const documents = await downloadableDocuments(actor, { supplyOrderIds: [so.id] });
   return (
     <div className="space-y-6">
       <div>
@@ -76,6 +80,28 @@ export default async function InspectionPage({ params, searchParams }: { params:
         />
       </Card>
 
+      {so.receipts.length > 0 ? (
+        <Card title={t("detail.receipts")}>
+          <ul className="space-y-3" data-testid="receipt-notes">
+            {so.receipts.map((r) => (
+              <li key={r.id}>
+                <p className="font-semibold">{t("detail.receivedOn")} <DateIst value={r.receivedOn} /></p>
+                <p>{r.remarks ? r.remarks : t("detail.noRemarks")}</p>
+                {r.photos.length > 0 ? (
+                  <ul className="flex flex-wrap gap-x-4">
+                    {r.photos.map((photo) => (
+                      <li key={photo.id}>
+                        <a href={`/api/attachments/${photo.id}`} className="inline-flex min-h-11 items-center text-blue-800 underline">{photo.fileName}</a>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+
       <Card title={t("detail.items")}>
         <Table<Line>
           caption={t("detail.itemsCaption")}
@@ -84,7 +110,7 @@ export default async function InspectionPage({ params, searchParams }: { params:
           rowKey={(l) => l.id}
           columns={[
             { header: t("columns.item"), cell: (l) => `${l.item.code} · ${name(l.item)}` },
-            { header: t("columns.ordered"), cell: (l) => `${l.quantity} ${l.item.unit}`, align: "end" },
+            { header: t("columns.ordered"), cell: (l) => `${l.quantity} ${unitLabel(l.item.unit, locale)}`, align: "end" },
             ...(inspection.kind === "POST"
               ? [
                   { header: t("columns.received"), cell: (l: Line) => l.receivedQty, align: "end" as const },
@@ -121,7 +147,7 @@ export default async function InspectionPage({ params, searchParams }: { params:
                 .map((l) => ({
                   id: l.id,
                   label: `${l.item.code} · ${name(l.item)}`,
-                  unit: l.item.unit,
+                  unit: unitLabel(l.item.unit, locale),
                   pendingQty: l.pendingQty,
                   specs: l.item.specs.map((s) => ({ key: s.key, label: locale === "hi" ? s.labelHi : s.labelEn, requirement: s.requirement })),
                 }))}
@@ -133,6 +159,7 @@ export default async function InspectionPage({ params, searchParams }: { params:
           <InspectionResult inspection={inspection} specLabel={(lineId, key) => specs.get(`${lineId}:${key}`) ?? key} />
         </Card>
       )}
+      <DocumentDownloads documents={documents} />
     </div>
   );
 }

@@ -17,6 +17,9 @@ import { getSupplyOrderForVendor } from "@/lib/queries/dispatch";
 import { SUPPLY_ORDER_TONE } from "../tones";
 import { DispatchForm } from "./dispatch-form";
 import { ReinspectionForm } from "./reinspection-form";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { downloadableDocuments } from "@/lib/queries/documents";
+import { unitLabel } from "@/lib/domain/units";
 
 export const dynamic = "force-dynamic";
 
@@ -37,8 +40,9 @@ export default async function VendorSupplyOrderPage({ params, searchParams }: { 
   const lastPre = [...so.inspections].reverse().find((i) => i.kind === "PRE");
   type Line = (typeof so.lines)[number];
   const formLines = (left: (l: Line) => number) =>
-    so.lines.map((l) => ({ id: l.id, label: `${l.item.code} · ${name(l.item)}`, unit: l.item.unit, left: left(l) }));
+    so.lines.map((l) => ({ id: l.id, label: `${l.item.code} · ${name(l.item)}`, unit: unitLabel(l.item.unit, locale), left: left(l) }));
 
+  const documents = await downloadableDocuments(actor, { supplyOrderIds: [so.id] });
   return (
     <div className="space-y-6">
       <div>
@@ -107,7 +111,7 @@ export default async function VendorSupplyOrderPage({ params, searchParams }: { 
             rowKey={(l) => l.id}
             columns={[
               { header: t("columns.item"), cell: (l) => `${l.item.code} · ${name(l.item)}` },
-              { header: t("columns.ordered"), cell: (l) => `${l.quantity} ${l.item.unit}`, align: "end" },
+              { header: t("columns.ordered"), cell: (l) => `${l.quantity} ${unitLabel(l.item.unit, locale)}`, align: "end" },
               { header: t("columns.dispatched"), cell: (l) => l.dispatchedQty, align: "end" },
               { header: t("columns.received"), cell: (l) => l.receivedQty, align: "end" },
               { header: t("columns.accepted"), cell: (l) => l.acceptedQty, align: "end" },
@@ -123,7 +127,10 @@ export default async function VendorSupplyOrderPage({ params, searchParams }: { 
             {so.inspections.map((i) => (
               <li key={i.id} className="border-b border-slate-200 pb-3 last:border-0">
                 {i.status === "ASSIGNED" ? (
-                  <p>{t("detail.inspectionScheduled", { kind: t(`kind.${i.kind}`) })} <DateIst value={i.scheduledOn} /></p>
+                  <p>
+                    {t("detail.inspectionScheduled", { kind: t(`kind.${i.kind}`) })} <DateIst value={i.scheduledOn} />
+                    {` · ${t("detail.inspector", { name: i.inspector.user.name, agency: name(i.inspector.agency) })}`}
+                  </p>
                 ) : (
                   <InspectionResult inspection={i} specLabel={(lineId, key) => specs.get(`${lineId}:${key}`) ?? key} />
                 )}
@@ -167,6 +174,7 @@ export default async function VendorSupplyOrderPage({ params, searchParams }: { 
           />
         </Card>
       ) : null}
+      <DocumentDownloads documents={documents} />
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { searchCatalogue } from "@/lib/queries/catalogue-search";
 import { getItemToOffer, ownOfferIdsByItem } from "@/lib/queries/offers";
 import { getOwnVendor } from "@/lib/queries/vendors";
 import { OfferForm } from "../offer-form";
+import { unitLabel } from "@/lib/domain/units";
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
@@ -48,7 +49,7 @@ export default async function NewOfferPage({ searchParams }: { searchParams: Pro
     return (
       <Card title={t("newOffer.termsTitle", { item: name(item) })}>
         <p className="text-slate-800">
-          {item.code} · {t("newOffer.unit", { unit: item.unit })} ·{" "}
+          {item.code} · {t("newOffer.unit", { unit: unitLabel(item.unit, locale) })} ·{" "}
           {item.gstRateBp === null ? t("newOffer.gstPending") : t("newOffer.gst", { rate: gstRateText(item.gstRateBp) })}
           {item.reserved ? (
             <>

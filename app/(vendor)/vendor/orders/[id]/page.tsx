@@ -18,6 +18,10 @@ import { getUiLocale } from "@/lib/i18n/server";
 import { getVendorOrder } from "@/lib/queries/vendor-orders";
 import { AcceptForm, RejectForm } from "../respond-forms";
 import { TimeLeft } from "../time-left";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { downloadableDocuments } from "@/lib/queries/documents";
+import { unitLabel } from "@/lib/domain/units";
+import { NUMBER_SLOT, WithNumber } from "@/components/ui/with-number";
 
 export const dynamic = "force-dynamic";
 
@@ -41,10 +45,11 @@ export default async function VendorOrder({ params, searchParams }: { params: Pr
   const canRespond = so.events.includes("accept");
   const step = DISPATCH_STEP[so.status];
   const openInspection = so.inspections.find((i) => i.status === "ASSIGNED");
+  const documents = await downloadableDocuments(actor, { supplyOrderIds: [so.id] });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold break-all text-blue-900">{t("order.title", { number: so.number })}</h1>
+        <h1 className="text-2xl font-bold break-words text-blue-900"><WithNumber template={t("order.title", { number: NUMBER_SLOT })} number={so.number} /></h1>
         <SupplyOrderStatusBadge status={so.status} />
       </div>
       {notice === "accepted" || notice === "rejected" ? (
@@ -54,7 +59,10 @@ export default async function VendorOrder({ params, searchParams }: { params: Pr
       <Card title={t("order.nextStep")}>
         <p className="text-lg">{t(`order.next.${so.status}`)}</p>
         {openInspection ? (
-          <p className="mt-2">{t("order.inspectionScheduled", { kind: t(`order.kind.${openInspection.kind}`) })} <DateIst value={openInspection.scheduledOn} /></p>
+          <p className="mt-2">
+            {t("order.inspectionScheduled", { kind: t(`order.kind.${openInspection.kind}`) })} <DateIst value={openInspection.scheduledOn} />
+            {` · ${t("order.inspector", { name: openInspection.inspector.user.name, agency: name(openInspection.inspector.agency) })}`}
+          </p>
         ) : null}
         {so.bill ? (
           <p className="mt-2">
@@ -111,7 +119,7 @@ export default async function VendorOrder({ params, searchParams }: { params: Pr
           rowKey={(l) => l.id}
           columns={[
             { header: t("order.item"), cell: (l) => <>{name(l.item)} <span className="block text-slate-700">{l.item.code}</span></> },
-            { header: t("order.quantity"), align: "end", cell: (l) => `${l.quantity} ${l.item.unit}` },
+            { header: t("order.quantity"), align: "end", cell: (l) => `${l.quantity} ${unitLabel(l.item.unit, locale)}` },
             { header: t("order.price"), align: "end", cell: (l) => <Money paise={l.unitPricePaise} /> },
             {
               header: t("order.progress"),
@@ -129,10 +137,11 @@ export default async function VendorOrder({ params, searchParams }: { params: Pr
         <h3 className="mt-4 text-lg font-semibold">{t("order.why")}</h3>
         <div className="space-y-3">
           {so.lines.map((l) => (
-            <AllocationReason key={l.id} reason={l.allocationReason as unknown as Reason} itemName={`${name(l.item)} × ${l.quantity} ${l.item.unit}`} />
+            <AllocationReason key={l.id} reason={l.allocationReason as unknown as Reason} itemName={`${name(l.item)} × ${l.quantity} ${unitLabel(l.item.unit, locale)}`} />
           ))}
         </div>
       </Card>
+      <DocumentDownloads documents={documents} />
     </div>
   );
 }

@@ -1,14 +1,16 @@
 import type { MetadataRoute } from "next";
-import { cookies, headers } from "next/headers";
 import { MESSAGES } from "@/lib/i18n/load-messages";
-import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locale";
+import type { UiLocale } from "@/lib/i18n/locale";
+
+/** Where each language's manifest is served; the root layout links the one of the page's language. */
+export const MANIFEST_PATHS: Record<UiLocale, string> = { en: "/manifest.webmanifest", hi: "/manifest.hi.webmanifest" };
 
 /**
- * The web app manifest that makes Manak installable on a phone. Names follow the request's
- * language (the one the person is using when they install), Hindi or English.
+ * The web app manifest that makes Manak installable on a phone, in one language. Each language's
+ * manifest is a static file: a manifest computed per request from cookies and headers kept
+ * Next's dev server reloading idle pages ("HMR hash mismatch", docs/adr/0009-static-manifests-and-dev-cache.md).
  */
-export default async function manifest(): Promise<MetadataRoute.Manifest> {
-  const locale = pickLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
+export function webManifest(locale: UiLocale): MetadataRoute.Manifest {
   const t = MESSAGES[locale].pwa;
   return {
     id: "/",
@@ -31,4 +33,10 @@ export default async function manifest(): Promise<MetadataRoute.Manifest> {
       { src: "/icons/maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
     ],
   };
+}
+
+export function manifestResponse(locale: UiLocale): Response {
+  return new Response(JSON.stringify(webManifest(locale)), {
+    headers: { "Content-Type": "application/manifest+json; charset=utf-8", "Cache-Control": "public, max-age=3600" },
+  });
 }
