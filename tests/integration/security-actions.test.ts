@@ -29,6 +29,7 @@ import * as adminRiskFlags from "@/app/(admin)/admin/risk-flags/actions";
 import * as adminVendors from "@/app/(admin)/admin/vendors/actions";
 import * as adminWebhooks from "@/app/(admin)/admin/webhooks/actions";
 import * as buyerCart from "@/app/(buyer)/buyer/cart/actions";
+import * as buyerCatalogue from "@/app/(buyer)/buyer/catalogue/actions";
 import * as buyerComplaints from "@/app/(buyer)/buyer/complaints/new/actions";
 import * as buyerSupplyOrders from "@/app/(buyer)/buyer/supply-orders/[id]/actions";
 import * as financeBatches from "@/app/(finance)/finance/batches/actions";
@@ -42,6 +43,8 @@ import * as vendorDispatch from "@/app/(vendor)/vendor/dispatch/[id]/actions";
 import * as vendorOffers from "@/app/(vendor)/vendor/offers/actions";
 import * as vendorOrders from "@/app/(vendor)/vendor/orders/actions";
 import * as auth from "@/app/actions/auth";
+import * as forgotPassword from "@/app/forgot-password/actions";
+import * as resetPassword from "@/app/reset-password/[token]/actions";
 import * as locale from "@/app/actions/locale";
 import * as otp from "@/app/sign-in/otp/actions";
 
@@ -56,8 +59,8 @@ function serverActionFiles(): string[] {
     .filter((file) => /^\s*["']use server["']/.test(readFileSync(file, "utf8")));
 }
 const MODULES = {
-  adminBankRates, adminCatalogue, adminNotifications, adminPolicy, adminRiskFlags, adminSynonyms, adminVendors, adminWebhooks, buyerCart, buyerComplaints,
-  buyerSupplyOrders, financeBatches, financeBills, financeStatements, inspectorInspections, register, notifications, preferences, vendorDispatch, vendorOffers, vendorOrders, auth, locale, otp,
+  adminBankRates, adminCatalogue, adminNotifications, adminPolicy, adminRiskFlags, adminSynonyms, adminVendors, adminWebhooks, buyerCart, buyerCatalogue, buyerComplaints,
+  buyerSupplyOrders, financeBatches, financeBills, financeStatements, inspectorInspections, register, notifications, preferences, vendorDispatch, vendorOffers, vendorOrders, auth, forgotPassword, resetPassword, locale, otp,
 };
 const ACTIONS = Object.entries(MODULES).flatMap(([module, exports]) =>
   Object.entries(exports as Record<string, unknown>).map(([name, fn]) => ({ name: `${module}.${name}`, fn: fn as AnyAction })),
@@ -90,6 +93,7 @@ const EXPECTED: Record<string, "public" | "any" | Role[]> = {
   "buyerCart.addToCartAction": ["BUYER"],
   "buyerCart.updateCartAction": ["BUYER"],
   "buyerCart.placeOrderAction": ["BUYER"],
+  "buyerCatalogue.requestItemAction": ["BUYER"],
   "buyerComplaints.raiseComplaintAction": ["BUYER"],
   "buyerSupplyOrders.recordReceiptAction": ["BUYER"],
   "buyerSupplyOrders.cancelSupplyOrderAction": ["BUYER"],
@@ -109,6 +113,8 @@ const EXPECTED: Record<string, "public" | "any" | Role[]> = {
   "vendorOrders.rejectSupplyOrderAction": ["VENDOR"],
   "auth.signInAction": "public",
   "auth.signOutAction": "public",
+  "forgotPassword.requestPasswordResetAction": "public",
+  "resetPassword.resetPasswordAction": "public",
   "locale.setLocaleAction": "public",
   "otp.otpSignInAction": "public",
 };

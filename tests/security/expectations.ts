@@ -44,6 +44,8 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   signOutAction: { call: "plain", allowed: "public", fields: () => [], why: "signing out needs no rights" },
   setLocaleAction: { call: "plain", allowed: "public", fields: () => [["locale", "hi"], ["returnTo", "/"]], why: "the language switch is on every page" },
   otpSignInAction: { allowed: "public", fields: () => [["intent", "request"], ["mobile", "9000000001"]], why: "mobile sign-in is for anyone" },
+  requestPasswordResetAction: { allowed: "public", fields: () => [["account", "nobody@example.com"]], why: "anyone may ask for a reset link (the answer never says whether the account exists)" },
+  resetPasswordAction: { allowed: "public", fields: () => [["token", "not-a-token"], ["password", "Another@2026x"], ["confirmPassword", "Another@2026x"]], why: "a reset link works for whoever holds it" },
   registerVendorAction: { allowed: "public", fields: () => [["legalName", "x"]], why: "vendors self-register (DOMAIN step 1)" },
 
   // — any signed-in user, own notifications only —
@@ -77,6 +79,12 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     owner: "buyer",
     fields: (t) => [["budgetHeadId", t.office.budgetHeadId], ["consigneeOfficeId", t.office.id], ["deliverBy", "2027-03-15"], ["idempotencyKey", KEY]],
     why: "buyers place purchase orders on their own office's budget",
+  },
+  requestItemAction: {
+    call: "plain",
+    allowed: ["BUYER"],
+    fields: (t) => [["itemId", t.item.id], ["quantity", "5"], ["back", "/buyer/catalogue"]],
+    why: "buyers ask for items nobody in their district supplies yet",
   },
   raiseComplaintAction: {
     allowed: ["BUYER"],
