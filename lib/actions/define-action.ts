@@ -9,7 +9,7 @@ import { toFormState, type FormState } from "@/lib/forms";
 import { FormInput } from "./form-input";
 
 /**
- * The one way to write a server action (docs/adr/0009-server-actions.md). Every server action is
+ * The one way to write a server action (docs/adr/0012-server-actions-and-abuse-limits.md). Every server action is
  * a public POST endpoint, so the order is fixed here rather than remembered in each file:
  *
  * 1. who is asking: signed out → /sign-in (for anything but "public"); a role the permission

@@ -11,7 +11,7 @@
  * CLIENT_IP_HEADER (replacing anything the client sent under that name) and says so by setting
  * MANAK_CLIENT_IP_HEADER=1 in its own process. Served any other way (`next dev`), with 0 hops
  * every request counts as one client "unknown": the limits get stricter, never bypassable.
- * docs/adr/0009-abuse-limits-and-sessions.md; nginx: docs/deployment.md.
+ * docs/adr/0012-server-actions-and-abuse-limits.md; nginx: docs/deployment.md.
  */
 export const CLIENT_IP_HEADER = "x-manak-client-ip";
 

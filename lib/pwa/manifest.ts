@@ -8,7 +8,7 @@ export const MANIFEST_PATHS: Record<UiLocale, string> = { en: "/manifest.webmani
 /**
  * The web app manifest that makes Manak installable on a phone, in one language. Each language's
  * manifest is a static file: a manifest computed per request from cookies and headers kept
- * Next's dev server reloading idle pages ("HMR hash mismatch", docs/adr/0009-static-manifests-and-dev-cache.md).
+ * Next's dev server reloading idle pages ("HMR hash mismatch", docs/adr/0013-static-manifests-and-dev-cache.md).
  */
 export function webManifest(locale: UiLocale): MetadataRoute.Manifest {
   const t = MESSAGES[locale].pwa;

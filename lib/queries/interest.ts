@@ -29,7 +29,7 @@ export type InterestBill = {
 
 /**
  * MSMED Act s.16 principal: the amount due to the supplier, i.e. the bill before GST-TDS (the TDS
- * is the supplier's own tax, paid on its behalf; docs/adr/0009-money-and-the-law.md).
+ * is the supplier's own tax, paid on its behalf; docs/adr/0010-money-and-the-law.md).
  */
 export function interestPrincipalPaise(bill: InterestBill): bigint {
   return bill.netPayablePaise + bill.tdsCgstPaise + bill.tdsSgstPaise + bill.tdsIgstPaise;

@@ -240,7 +240,7 @@ const MONTHLY_BP_DENOMINATOR = 120_000n;
  * Interest owed to a micro or small enterprise paid late (MSMED Act s.16): three times the bank
  * rate a year, compounded with monthly rests from the due date, on the amount due to the supplier.
  *
- * Choices, since the Act does not spell them out (docs/domain.md, docs/adr/0009-money-and-the-law.md):
+ * Choices, since the Act does not spell them out (docs/domain.md, docs/adr/0010-money-and-the-law.md):
  * - monthly rate = annual / 12; rests are calendar months counted from the due date (15 Jan →
  *   15 Feb is one month; from a 31st, the month ends on the last day of a shorter month);
  * - each rest period uses the bank rate in force on its first day (`bankRate` may be one number

@@ -1,7 +1,7 @@
 /**
  * The payment files a batch produces: ISO 20022 pain.001.001.09 (customer credit transfer
  * initiation) and a bank's bulk-upload CSV in the column layout that bank wants. Pure: the same
- * batch gives the same bytes, always (docs/adr/0009-payment-batches-and-reconciliation.md).
+ * batch gives the same bytes, always (docs/adr/0011-payment-batches-and-reconciliation.md).
  */
 import { escapeXml } from "./xml";
 

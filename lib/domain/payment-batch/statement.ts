@@ -1,6 +1,6 @@
 /**
  * Reading a bank statement: ISO 20022 camt.053 (any version: element names are stable, only the
- * namespace changes) or the CSV described in docs/adr/0009-payment-batches-and-reconciliation.md.
+ * namespace changes) or the CSV described in docs/adr/0011-payment-batches-and-reconciliation.md.
  * Pure. What comes out is one entry per transaction: money out (our payments) and money back in
  * with return information (a payment the beneficiary's bank returned). Other credits are not
  * payments of bills and are left out.

@@ -1,6 +1,6 @@
 /**
  * The buyer's cart: items and quantities chosen from the catalogue before placing a purchase
- * order. Kept on the server per user (the Cart table, docs/adr/0010-server-side-cart.md), so it
+ * order. Kept on the server per user (the Cart table, docs/adr/0015-server-side-cart.md), so it
  * follows the buyer from the office computer to a phone. A cart from the cookie that earlier
  * versions used is read once and moved to the server. Pure.
  */

@@ -17,7 +17,7 @@ export const sha256 = (text: string) => createHash("sha256").update(text, "utf8"
 export type CreatedBatch = { batchId: string; seq: bigint; itemCount: number; totalPaise: bigint };
 
 /**
- * Finance sends due bills of its office to the bank in one batch (docs/adr/0009). Each bill gets a
+ * Finance sends due bills of its office to the bank in one batch (docs/adr/0011-payment-batches-and-reconciliation.md). Each bill gets a
  * unique end-to-end reference and is paid its net payable plus MSMED interest to the requested
  * execution date (today, IST). In one transaction: bills PENDING → SENT (all or nothing: one
  * already sent, paid or someone else's fails the batch), the batch with a copy of everything its

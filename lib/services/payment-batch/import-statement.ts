@@ -27,7 +27,7 @@ export type ImportResult = {
 type Line = { id: string; entry: StatementEntry };
 
 /**
- * Finance uploads its bank's statement (camt.053 or CSV; docs/adr/0009). Every debit is matched to
+ * Finance uploads its bank's statement (camt.053 or CSV; docs/adr/0011-payment-batches-and-reconciliation.md). Every debit is matched to
  * an open batch payment of the office — by end-to-end reference, else by amount + beneficiary
  * account when exactly one open payment fits — and its bill is paid (the payment service: UTR,
  * value date, interest to the value date, closure, budget, notices, audit). A return sends the

@@ -7,7 +7,7 @@ import { resolveStatementLineSchema } from "@/lib/domain/payment-batch/input";
 import { payItem } from "./import-statement";
 
 /**
- * Finance settles by hand what the statement import could not (docs/adr/0009), always with a
+ * Finance settles by hand what the statement import could not (docs/adr/0011-payment-batches-and-reconciliation.md), always with a
  * reason, audited: an UNMATCHED debit is matched to an open batch payment (its bill is paid with
  * the line's UTR and value date) or dismissed (not a Manak payment); a RETURNED line is
  * acknowledged (its bill is already unpaid again). Conditional on the line's status: two officers

@@ -1,6 +1,6 @@
 -- The dashboard's MSE share is the spend with micro and small enterprises (Vendor.enterpriseClass),
 -- no longer all spend "by construction"; and overdue interest is owed only to them, on the amount
--- due before GST-TDS (docs/domain.md, docs/adr/0009-money-and-the-law.md).
+-- due before GST-TDS (docs/domain.md, docs/adr/0010-money-and-the-law.md).
 
 DROP MATERIALIZED VIEW "public_spend_by_month";
 CREATE MATERIALIZED VIEW "public_spend_by_month" AS
