@@ -18,8 +18,18 @@ const hostOf = (url: string) => {
  * itself answers: another site's Origin (Next's own CSRF check, made here first), no declared
  * length, or more than the action body limit.
  */
+/** The largest body any page-level route takes (a bank statement upload, 20 MB, and its form). */
+const ROUTE_BODY_LIMIT = 21 * 1024 * 1024;
+
 function refuseActionRequest(request: NextRequest): Response | null {
-  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  if (!request.headers.has("next-action")) {
+    // Route handlers outside /api (e.g. the statement upload) sit behind this proxy, which makes
+    // Next read the body before the handler can look at its length: refuse the declared giants here.
+    const declared = request.headers.get("content-length");
+    if (declared !== null && (!/^\d{1,15}$/.test(declared) || Number(declared) > ROUTE_BODY_LIMIT)) return new Response("Payload Too Large", { status: 413 });
+    return null;
+  }
+  if (request.method !== "POST") return null;
   const origin = request.headers.get("origin");
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (origin !== null && (origin === "null" || hostOf(origin) !== host)) return new Response("Forbidden", { status: 403 });
@@ -105,5 +115,8 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Pages and actions; not static files, images or the service worker.
-  matcher: ["/((?!_next/static|_next/image|favicon|icons/|sw.js|manifest.webmanifest).*)"],
+  // Not the route handlers under /api: with a proxy in front Next reads the whole body before the
+  // handler runs, and each handler refuses an oversized Content-Length itself before reading
+  // (lib/http/body-limit.ts). They keep their own session checks; the idle clock needs pages only.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon|icons/|sw.js|manifest).*)"],
 };

@@ -131,6 +131,10 @@ async function main() {
     METRICS_TOKEN: randomBytes(16).toString("hex"),
     SWEEP_INTERVAL_MS: "3000", VIEWS_REFRESH_MS: "6000", NOTIFY_LOCK_MS: "15000", NOTIFY_SEND_BUDGET_MS: "5000",
     DB_POOL_MAX: "5",
+    // nginx is the one proxy in front: the client's address is the last X-Forwarded-For entry.
+    TRUSTED_PROXY_HOPS: "1",
+    // The flow signs in with the demo accounts, which production refuses unless a test server says so.
+    MANAK_ALLOW_DEMO_ACCOUNTS: "1",
   };
   // `node --import tsx`, not the tsx CLI: the CLI is a second process that relays signals and
   // SIGKILLs its child when it does not acknowledge one within 30 ms (a busy machine), which would
