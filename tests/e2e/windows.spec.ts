@@ -97,6 +97,7 @@ test("a new vendor registers in Hindi: the error summary takes the focus, says t
   await page.goto("/register");
   for (const [name, value] of Object.entries({ ...firm, pan: "ZZZZZ9999Z", confirmPassword: firm.password })) await page.locator(`[name="${name}"]`).fill(value);
   await page.locator('[name="districtId"]').selectOption({ index: 3 });
+  await page.locator('[name="enterpriseClass"]').selectOption("MICRO");
   await page.locator("main form button[type=submit]").click();
 
   const summary = await expectSummaryFocused(page);
