@@ -3,7 +3,7 @@
 // SIGKILLed part-way. Steps follow tests/e2e/workflow-full.spec.ts; each role signs in once (the
 // session is a signed cookie, valid on either node).
 import { writeFileSync } from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_EMAIL, DEMO_PASSWORD } from "../../prisma/seed-data/demo-accounts";
 
@@ -33,6 +33,12 @@ async function signIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
+/** The first press asks for confirmation (what will happen); "Yes" inside the question submits. */
+async function confirmPlacement(form: Locator) {
+  await form.locator("[data-confirm-open]").click();
+  await form.locator("[data-testid=confirm-submit] button[type=submit]").click();
+}
+
 async function placeOrder(page: Page, quantity: number): Promise<Order> {
   await page.goto(`/buyer/catalogue?q=FUR-002`);
   const item = page.locator("main li", { hasText: "FUR-002" }).first();
@@ -43,7 +49,7 @@ async function placeOrder(page: Page, quantity: number): Promise<Order> {
   const form = page.locator("form", { has: page.locator('select[name="budgetHeadId"]') });
   const head = form.locator('select[name="budgetHeadId"] option', { hasText: "2202-02-109-0101-35" });
   await form.locator('select[name="budgetHeadId"]').selectOption((await head.getAttribute("value"))!);
-  await form.getByRole("button", { name: "Place purchase order" }).click();
+  await confirmPlacement(form);
   await expect(page).toHaveURL(/\/buyer\/orders\/[0-9a-f-]{36}\?notice=placed/, AFTER_SUBMIT);
   const link = page.getByRole("link", { name: /^Open SO\// }).first();
   await expect(link).toBeVisible();
@@ -84,7 +90,7 @@ async function preparePlacement(page: Page, quantity: number) {
           form = await fillForm();
           await form.locator('input[name="idempotencyKey"]').evaluate((input, value) => ((input as HTMLInputElement).value = value), key);
         }
-        await form.getByRole("button", { name: "Place purchase order" }).click();
+        await confirmPlacement(form);
         const placed = await page.waitForURL(/\/buyer\/orders\/[0-9a-f-]{36}\?notice=placed/, { timeout: 20_000 }).then(() => true, () => false);
         if (placed) return { attempts: attempt, orderId: new URL(page.url()).pathname.split("/").pop()! };
         if (attempt === 4) throw new Error(`order with key ${key} not placed after 4 attempts`);
@@ -146,8 +152,9 @@ async function pay(page: Page, order: Order, utr: string) {
   await page.goto("/finance/bills");
   await page.locator("tr", { hasText: order.supplyOrderNumber }).getByRole("link", { name: /^BILL\// }).click();
   await page.getByLabel("Bank reference (UTR)").fill(utr);
-  // Pressed twice: the payment must still be released once.
-  await page.getByRole("button", { name: /^Release ₹/ }).dblclick();
+  // Asked first; then "Yes" pressed twice: the payment must still be released once.
+  await page.getByRole("button", { name: /^Release ₹/ }).click();
+  await page.getByRole("button", { name: /^Yes, release ₹/ }).dblclick();
   await expect(page.getByText("Payment released.")).toBeVisible(AFTER_SUBMIT);
 }
 
