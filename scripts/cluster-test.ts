@@ -81,6 +81,16 @@ async function main() {
   await migrate(primaryUrl);
   const seedEnv = { ...process.env, DATABASE_URL: primaryUrl, NEXT_TELEMETRY_DISABLED: "1" };
   await run(process.execPath, ["--import", "tsx", path.join(root, "prisma/seed.ts")], seedEnv);
+  // Four more buyers of buyer@'s office (same password): the burst of orders under the web-node kill
+  // comes from four people, each with a cart of their own (carts are kept per user on the server).
+  await query(
+    primaryUrl,
+    `INSERT INTO "User"
+     SELECT (jsonb_populate_record(NULL::"User", to_jsonb(u) || jsonb_build_object(
+               'id', gen_random_uuid(), 'email', 'buyer' || n || '@cluster.manak.test', 'mobile', '+91900000000' || n))).*
+       FROM "User" u, generate_series(1, 4) n
+      WHERE u.email = 'buyer@demo.manak.in'`,
+  );
   await query(primaryUrl, "ALTER SYSTEM SET wal_keep_size = '256MB'");
   await primary.stop();
   const replicaDir = path.join(base, "pg-replica");
