@@ -1,28 +1,13 @@
 // Issue 18, signed out and as the admin: the signed audit checkpoints on /verify and at their
 // public URL, and a public risk flag from computation to the register, the order's page, the
 // dashboard, the flag list and OCDS, then reviewed by the admin with a note that is shown beside it.
-import { execFileSync } from "node:child_process";
-import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import { DEMO, expect, loginAs, test } from "./fixtures";
-
-const root = path.resolve(import.meta.dirname, "../..");
-const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? 54331}/manak_e2e`;
+import { DEMO, expect, loginAs, test, e2eData, expectNoWcagViolations } from "./fixtures";
 
 let data: { number: string; office: string };
 
 test.beforeAll(() => {
-  const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "tests/e2e/support/integrity-data.ts")], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: "utf8",
-  });
-  data = JSON.parse(out.trim().split("\n").pop()!);
+  data = e2eData("integrity-data.ts");
 });
-
-const noAxeViolations = async (page: import("@playwright/test").Page) => {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
-};
 
 test("the worker's signed checkpoint is public and /verify checks the chain against it", async ({ page }) => {
   const list = await (await page.request.get("/api/audit/checkpoints")).json();
@@ -36,7 +21,7 @@ test("the worker's signed checkpoint is public and /verify checks the chain agai
   await page.getByRole("button", { name: "Verify the whole chain now" }).click();
   await expect(page.getByText(/The audit log is intact/)).toBeVisible();
   await expect(page.getByTestId("checkpoint-result")).toContainText(/The log matches all \d+ published checkpoints?/);
-  await noAxeViolations(page);
+  await expectNoWcagViolations(page);
 });
 
 test("a risk flag is shown on the register, the order, the dashboard and in OCDS, and the admin's review beside it", async ({ page }) => {
@@ -48,13 +33,13 @@ test("a risk flag is shown on the register, the order, the dashboard and in OCDS
   await expect(flags).toContainText(`${data.office} placed 3 orders`);
   await expect(flags).toContainText("₹70,800.00");
   await expect(flags).toContainText("Not yet reviewed");
-  await noAxeViolations(page);
+  await expectNoWcagViolations(page);
 
   await page.goto("/dashboard");
   await expect(page.getByTestId("flag-count-ORDER_SPLITTING")).toHaveText(/^[1-9]/);
   await page.goto("/risk-flags?kind=ORDER_SPLITTING");
   await expect(page.getByTestId("risk-flags")).toContainText(data.number);
-  await noAxeViolations(page);
+  await expectNoWcagViolations(page);
 
   const release = await (await page.request.get(`/api/ocds/releases/${data.number}`)).json();
   expect(release.releases[0].riskFlags[0]).toMatchObject({ type: "ORDER_SPLITTING", details: { orders: 3 } });

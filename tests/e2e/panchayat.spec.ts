@@ -2,9 +2,8 @@
 // OTP sign-in (the code read back from the local SMS sink), an order found by its Hindi name, a
 // receipt with a photo, the last-viewed orders offline, a receipt recorded offline and sent once
 // when the connection returns, and axe-core on every page the panchayat uses, in both languages.
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { DEMO, expect, loginAs, test } from "./fixtures";
+import { DEMO, expect, loginAs, test, expectAccessible } from "./fixtures";
 import { ITEM_NAME, ITEM_WORD, placeOrder, vendorShips } from "./support/panchayat-flow";
 
 const PHONE = { width: 360, height: 640 };
@@ -12,10 +11,6 @@ test.use({ viewport: PHONE, locale: "hi-IN", hasTouch: true, isMobile: true });
 
 const PANCHAYAT_MOBILE = "+919876500001";
 
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`), page.url()).toEqual([]);
-}
 
 /** Fits a 360 px screen: nothing wider than the viewport, so no sideways scrolling. */
 async function expectNoSidewaysScroll(page: Page) {

@@ -1,28 +1,13 @@
 // The public transparency pages (issue 7), signed out: the order register and an order's page,
 // the spend dashboard, and the verification page a document's QR code opens.
-import { execFileSync } from "node:child_process";
-import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "./fixtures";
+import { expect, test, e2eData, expectNoWcagViolations } from "./fixtures";
 
-const root = path.resolve(import.meta.dirname, "../..");
 // The same database scripts/e2e-server.ts starts for the app.
-const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? 54331}/manak_e2e`;
-
 let data: { number: string; documentId: string; documentNumber: string; billId: string };
 
 test.beforeAll(() => {
-  const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "tests/e2e/support/transparency-data.ts")], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: "utf8",
-  });
-  data = JSON.parse(out.trim().split("\n").pop()!);
+  data = e2eData("transparency-data.ts");
 });
-
-const noAxeViolations = async (page: import("@playwright/test").Page) => {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
-};
 
 test("the public order register lists the order and opens its page with the audit trail", async ({ page }) => {
   await page.goto("/orders");
@@ -35,7 +20,7 @@ test("the public order register lists the order and opens its page with the audi
   await expect(page.getByRole("heading", { name: "Why this vendor" }).first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Audit trail" })).toBeVisible();
   await expect(page.getByText("Payment released")).toBeVisible();
-  await noAxeViolations(page);
+  await expectNoWcagViolations(page);
 
   const csv = await page.request.get(`/orders.csv?vendor=Udyog`);
   expect(csv.headers()["content-type"]).toContain("text/csv");
@@ -50,7 +35,7 @@ test("the spend dashboard renders its charts with tables, on a phone too", async
   await expect(page.getByRole("table", { name: /Spend by month/ })).toBeVisible();
   await expect(page.getByRole("rowheader", { name: "Women-owned enterprises" })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  await noAxeViolations(page);
+  await expectNoWcagViolations(page);
 });
 
 test("a document's QR code opens its verification page, which says it is genuine", async ({ page, baseURL }) => {
@@ -58,7 +43,7 @@ test("a document's QR code opens its verification page, which says it is genuine
   await page.goto(`${baseURL}/verify/${data.documentId}`);
   await expect(page.getByText("This document is genuine.")).toBeVisible();
   await expect(page.getByText(data.documentNumber).first()).toBeVisible();
-  await noAxeViolations(page);
+  await expectNoWcagViolations(page);
 
   // Without the QR code: look the document up by its number, and verify the audit chain.
   await page.goto("/verify");

@@ -2,10 +2,9 @@
 // 360 px in Hindi, checking what each person sees — the dev loop's favicon, error summaries that
 // take the focus, documents to download, the context each role needs, and the small defects.
 import { randomInt } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { gstinCheckChar } from "../../lib/domain/identifiers";
-import { DEMO, expect, loginAs, test } from "./fixtures";
+import { DEMO, expect, loginAs, test, expectAccessible } from "./fixtures";
 
 const PHONE = { width: 360, height: 740 };
 const AFTER_SUBMIT = { timeout: 20_000 };
@@ -13,10 +12,6 @@ const DURG_INSPECTOR = "inspector.durg@demo.manak.in";
 const RAIPUR_INSPECTORS = [DEMO.INSPECTOR, "inspector.raipur2@demo.manak.in"];
 const STEEL_VENDOR = "cgsteeludyog@example.com";
 
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`), page.url()).toEqual([]);
-}
 
 /** A phone in Hindi: 360 px wide, the site's language cookie set to Hindi. */
 async function hindiPhone(browser: Browser, email?: string): Promise<{ context: BrowserContext; page: Page }> {

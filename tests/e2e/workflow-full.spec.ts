@@ -5,17 +5,12 @@
 // Ordering part (engineer A): the buyer's cart and purchase order, the allocation the buyer sees,
 // the vendor's inbox and acceptance, the rejection that reallocates, and `recordReceiptInBrowser`
 // for the buyer's receipt step. Fulfilment part (engineer B): appended at the end of this file.
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { DEMO, expect, loginAs, test } from "./fixtures";
+import { DEMO, expect, loginAs, test, expectAccessible } from "./fixtures";
 
 // A step's confirmation appears after its server action has written and redirected.
 const AFTER_SUBMIT = { timeout: 20_000 };
 
-export async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`), page.url()).toEqual([]);
-}
 
 /** Vendors' log-ins in the demo data, by legal name (every demo account's password is the same). */
 export const VENDOR_EMAIL = {
