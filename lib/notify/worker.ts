@@ -14,6 +14,7 @@ import { createSmsTransport, smsConfigFromEnv } from "./sms";
 import { DEFAULT_RETRY, retryDelayMs, type RetryPolicy } from "./retry";
 import { PermanentSendError, type Transport } from "./transport";
 import { createWebhookTransport } from "@/lib/webhooks/transport";
+import { sleep } from "@/lib/sleep";
 
 /** WEBHOOK defaults to the signed-POST transport over the worker's database (lib/webhooks/transport.ts). */
 export type Transports = Record<"EMAIL" | "SMS", Transport> & { WEBHOOK?: Transport };
@@ -226,18 +227,6 @@ async function runPool<T>(items: T[], concurrency: number, fn: (item: T) => Prom
   });
   const failure = (await Promise.allSettled(lanes)).find((lane) => lane.status === "rejected");
   if (failure) throw failure.reason;
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    }
-  });
 }
 
 // The worker runs outside Next (its own process, or beside Next in the dev command), so it

@@ -17,6 +17,7 @@ import pg from "pg";
 import type { Db } from "@/lib/prisma-client";
 import { log } from "@/lib/log";
 import { withRequestContext } from "@/lib/request-context";
+import { sleep } from "@/lib/sleep";
 
 export type ScheduledJob = {
   /** Stable name: the lock and the ScheduledJobRun rows are keyed by it. */
@@ -125,16 +126,4 @@ async function claimAndRun(lockClient: pg.Client, db: Db, workerId: string, job:
   );
   if (error) log.error({ err: error, job: job.name, tick, attempts, ms, requestId }, "scheduled job failed");
   else log.info({ job: job.name, tick, attempts, ms, requestId }, attempts > 1 ? "scheduled job re-run after a lost worker" : "scheduled job ran");
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    }
-  });
 }
