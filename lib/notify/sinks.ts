@@ -130,6 +130,7 @@ export type CaughtSms = {
   messagingServiceSid: string | null;
   body: string;
   statusCallback: string | null;
+  acceptedAt: Date;
 };
 
 export type SmsSink = {
@@ -144,13 +145,18 @@ export type SmsSink = {
 
 const CREATE_MESSAGE = /^\/2010-04-01\/Accounts\/(AC[0-9a-zA-Z]+)\/Messages\.json$/;
 
-/** Answers `POST /2010-04-01/Accounts/{AccountSid}/Messages.json` the way Twilio does. */
+/**
+ * Answers `POST /2010-04-01/Accounts/{AccountSid}/Messages.json` (send) and `GET` on the same
+ * path (list, filtered by `To` and `DateSent>`) the way Twilio does.
+ */
 export async function startSmsSink({ port, db, host = "127.0.0.1" }: { port: number; db?: Db; host?: string }): Promise<SmsSink> {
   const messages: CaughtSms[] = [];
   const faults = faultQueue();
 
   const server = http.createServer(async (req, res) => {
-    const match = CREATE_MESSAGE.exec(new URL(req.url ?? "/", "http://sink").pathname);
+    const url = new URL(req.url ?? "/", "http://sink");
+    const match = CREATE_MESSAGE.exec(url.pathname);
+    if (match && req.method === "GET") return json(res, 200, listPage(match[1], messages, url.searchParams));
     if (req.method !== "POST" || !match) return json(res, 404, twilioError(20404, "The requested resource was not found", 404));
     const form = new URLSearchParams(await readBody(req));
 
@@ -169,6 +175,7 @@ export async function startSmsSink({ port, db, host = "127.0.0.1" }: { port: num
       messagingServiceSid: form.get("MessagingServiceSid"),
       body,
       statusCallback: form.get("StatusCallback"),
+      acceptedAt: new Date(),
     };
     messages.push(sms);
     try {
@@ -176,23 +183,7 @@ export async function startSmsSink({ port, db, host = "127.0.0.1" }: { port: num
     } catch {
       return json(res, 500, twilioError(20500, "Internal Server Error", 500));
     }
-    const reply = () =>
-      json(res, 201, {
-        sid: sms.sid,
-        account_sid: match[1],
-        to: sms.to,
-        from: sms.from,
-        messaging_service_sid: sms.messagingServiceSid,
-        body: sms.body,
-        status: "queued",
-        num_segments: String(smsSegments(sms.body).segments),
-        direction: "outbound-api",
-        api_version: "2010-04-01",
-        date_created: new Date().toUTCString(),
-        error_code: null,
-        error_message: null,
-        uri: `/2010-04-01/Accounts/${match[1]}/Messages/${sms.sid}.json`,
-      });
+    const reply = () => json(res, 201, { ...messageResource(match[1], sms), status: "queued", date_sent: null });
     if (fault?.kind === "lateAck") setTimeout(reply, fault.ms);
     else reply();
   });
@@ -217,6 +208,41 @@ export async function startSmsSink({ port, db, host = "127.0.0.1" }: { port: num
         server.closeAllConnections();
       }),
   };
+}
+
+function messageResource(accountSid: string, sms: CaughtSms) {
+  return {
+    sid: sms.sid,
+    account_sid: accountSid,
+    to: sms.to,
+    from: sms.from,
+    messaging_service_sid: sms.messagingServiceSid,
+    body: sms.body,
+    status: "sent",
+    num_segments: String(smsSegments(sms.body).segments),
+    direction: "outbound-api",
+    api_version: "2010-04-01",
+    date_created: sms.acceptedAt.toUTCString(),
+    date_sent: sms.acceptedAt.toUTCString(),
+    error_code: null,
+    error_message: null,
+    uri: `/2010-04-01/Accounts/${accountSid}/Messages/${sms.sid}.json`,
+  };
+}
+
+/** One page of Twilio's message list (newest first), with the filters the worker uses. */
+function listPage(accountSid: string, messages: CaughtSms[], query: URLSearchParams) {
+  const to = query.get("To");
+  const after = query.get("DateSent>");
+  const since = after ? Date.parse(after) : Number.NEGATIVE_INFINITY;
+  const pageSize = Math.min(Math.max(Number(query.get("PageSize")) || 50, 1), 1000);
+  const found = messages
+    .filter((m) => (!to || m.to === to) && m.acceptedAt.getTime() >= since)
+    .reverse()
+    .slice(0, pageSize)
+    .map((m) => messageResource(accountSid, m));
+  const uri = `/2010-04-01/Accounts/${accountSid}/Messages.json`;
+  return { messages: found, page: 0, page_size: pageSize, start: 0, end: Math.max(found.length - 1, 0), uri, first_page_uri: uri, next_page_uri: null, previous_page_uri: null };
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

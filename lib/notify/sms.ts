@@ -94,5 +94,12 @@ export function createSmsTransport(config: SmsConfig): Transport {
         throw error;
       }
     },
+    async findAccepted(message: OutboundMessage, since: Date) {
+      // Twilio keeps every message it accepted; the list filters by number and time on its side.
+      // A message is ours when the number and the whole text match: each text names its order,
+      // bill or code, so two notifications to one number do not share one.
+      const listed = await client.messages.list({ to: message.to, dateSentAfter: since, pageSize: 50, limit: 200 });
+      return listed.find((m) => m.body === message.body && m.status !== "failed" && m.status !== "undelivered")?.sid ?? null;
+    },
   };
 }

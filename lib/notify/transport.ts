@@ -11,6 +11,13 @@ export type OutboundMessage = {
 export interface Transport {
   /** Resolves with the provider's id for the message once the provider has accepted it. */
   send(message: OutboundMessage): Promise<{ providerId: string }>;
+  /**
+   * Asks the provider whether it already accepted this message since `since` (an earlier attempt
+   * whose outcome we never learnt: the worker died or the answer was lost). Resolves with the
+   * provider's id, or null when it has no such message. Transports whose provider cannot be
+   * asked (SMTP) leave it out.
+   */
+  findAccepted?(message: OutboundMessage, since: Date): Promise<string | null>;
   close?(): Promise<void> | void;
 }
 

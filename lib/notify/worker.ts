@@ -42,6 +42,7 @@ type Claimed = {
   body: string;
   html: string | null;
   attempts: number;
+  createdAt: Date;
 };
 
 type Accepted = { row: Claimed; providerId: string };
@@ -49,11 +50,15 @@ type Accepted = { row: Claimed; providerId: string };
 /** Sends accepted by a provider but not yet recorded SENT, at most: the at-least-once window of ADR 0003. */
 const SENT_FLUSH_SIZE = 16;
 
+/** How far the provider's clock may be behind ours when we ask it what it accepted since a time. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
 // Timestamps are "timestamp without time zone" holding UTC (Prisma's convention); compare them
 // with UTC wall-clock time so the session's TimeZone setting cannot shift the schedule.
 const NOW = Prisma.raw(`(now() AT TIME ZONE 'UTC')`);
 
-export type BatchResult = { claimed: number; sent: number; failed: number; dead: number; released: number };
+/** `found`: rows an earlier attempt had in fact delivered, recorded SENT without a second send. */
+export type BatchResult = { claimed: number; sent: number; failed: number; dead: number; released: number; found: number };
 
 /**
  * Claims up to `batchSize` due rows (or rows whose lease expired) for this worker, earliest due
@@ -86,8 +91,8 @@ export async function claimDue(db: Db, { batchSize, lockMs }: { batchSize: numbe
               SET status = 'SENDING', "lockedUntil" = ${NOW} + ${lockMs}::float8 * interval '1 millisecond', attempts = n.attempts + 1
              FROM due
             WHERE n.id = due.id
-           RETURNING n.id, n.channel::text AS channel, n."dedupeKey", n."toAddress", n.subject, n.body, n.html, n.attempts, n."nextAttemptAt")
-    SELECT id, channel, "dedupeKey", "toAddress", subject, body, html, attempts FROM claimed ORDER BY "nextAttemptAt", id`;
+           RETURNING n.id, n.channel::text AS channel, n."dedupeKey", n."toAddress", n.subject, n.body, n.html, n.attempts, n."nextAttemptAt", n."createdAt")
+    SELECT id, channel, "dedupeKey", "toAddress", subject, body, html, attempts, "createdAt" FROM claimed ORDER BY "nextAttemptAt", id`;
 }
 
 /** Claims one batch, sends it and records every outcome. */
@@ -101,7 +106,7 @@ export async function runWorkerOnce(options: WorkerOptions = {}): Promise<BatchR
   const retry = options.retry ?? DEFAULT_RETRY;
   const claimedAt = Date.now();
   const rows = await claimDue(db, { batchSize: options.batchSize ?? 50, lockMs });
-  const result: BatchResult = { claimed: rows.length, sent: 0, failed: 0, dead: 0, released: 0 };
+  const result: BatchResult = { claimed: rows.length, sent: 0, failed: 0, dead: 0, released: 0, found: 0 };
 
   // Successes are recorded a few at a time: one statement per flush instead of one per message.
   let accepted: Accepted[] = [];
@@ -127,11 +132,20 @@ export async function runWorkerOnce(options: WorkerOptions = {}): Promise<BatchR
       result.dead++;
       return;
     }
+    const transport = transportFor(row.channel);
+    const message = { id: row.id, dedupeKey: row.dedupeKey, to: row.toAddress, subject: row.subject, body: row.body, html: row.html };
     let providerId: string;
     try {
-      ({ providerId } = await transportFor(row.channel).send({
-        id: row.id, dedupeKey: row.dedupeKey, to: row.toAddress, subject: row.subject, body: row.body, html: row.html,
-      }));
+      // An earlier attempt ended without an answer we recorded (its worker died, or the answer was
+      // lost): where the provider can be asked, ask before sending a second copy.
+      const earlier = row.attempts > 1 && transport.findAccepted ? await transport.findAccepted(message, new Date(row.createdAt.getTime() - CLOCK_SKEW_MS)) : null;
+      if (earlier) {
+        result.found++;
+        accepted.push({ row, providerId: earlier });
+        if (accepted.length >= SENT_FLUSH_SIZE) await flushSent();
+        return;
+      }
+      ({ providerId } = await transport.send(message));
     } catch (error) {
       const dead = error instanceof PermanentSendError || row.attempts >= retry.maxAttempts;
       await recordFailure(db, row, error, dead ? null : retryDelayMs(row.attempts, retry));

@@ -24,6 +24,9 @@ export async function loginAs(page: Page, email: string, password = DEMO_PASSWOR
 
 /** No axe-core violation on the page as the user sees it now (every rule). */
 export async function expectAccessible(page: Page) {
+  // A page streams: its heading may arrive after "load". Check the page a person reads, not the
+  // shell before the stream ends (axe on the shell reports a missing h1).
+  await expect(page.locator("h1").first()).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`), page.url()).toEqual([]);
 }

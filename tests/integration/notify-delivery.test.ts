@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { messageIdFor } from "@/lib/notify/email";
 import { notify } from "@/lib/notify/outbox";
-import { runWorkerOnce } from "@/lib/notify/worker";
+import { claimDue, runWorkerOnce } from "@/lib/notify/worker";
 import { createPrisma } from "@/lib/prisma-client";
 import { drain, fastForward, makeRecipient, STALL_MS, startLocalProviders, tally } from "./notify-support";
 
@@ -130,6 +130,42 @@ describe("delivery through real SMTP and the Twilio SDK", () => {
     expect(copies).toHaveLength(2);
     expect(tally(copies.map((m) => m.messageId ?? "")).get(messageIdFor(email.dedupeKey))).toBe(2);
     expect(await db.notification.findUnique({ where: { id: email.id } })).toMatchObject({ status: "SENT", attempts: 2 });
+  });
+
+  it("an SMS Twilio kept but answered too late is found on the retry, not sent again", async () => {
+    const user = await makeRecipient(db);
+    const { sms } = await queueFor(user, "BL/2026-27/0000007");
+    local.sms.fail({ kind: "lateAck", times: 1, ms: STALL_MS }); // kept, but the reply comes after the client gave up
+
+    await runWorkerOnce({ db, transports: local.transports });
+    expect(await db.notification.findUnique({ where: { id: sms.id } })).toMatchObject({ status: "FAILED", attempts: 1 });
+    const kept = local.sms.messages.filter((m) => m.to === user.mobile);
+    expect(kept).toHaveLength(1);
+
+    await fastForward(db);
+    const retry = await runWorkerOnce({ db, transports: local.transports });
+    expect(retry).toMatchObject({ claimed: 1, found: 1, sent: 1 }); // the e-mail went out in the first pass
+    expect(local.sms.messages.filter((m) => m.to === user.mobile)).toHaveLength(1);
+    expect(await db.notification.findUnique({ where: { id: sms.id } })).toMatchObject({ status: "SENT", attempts: 2, providerId: kept[0].sid });
+  });
+
+  it("an SMS whose worker died after Twilio accepted it is recorded from Twilio's list after the lease, not sent twice", async () => {
+    const user = await makeRecipient(db);
+    const { sms } = await queueFor(user, "BL/2026-27/0000008");
+    const twin = await queueFor(user, "BL/2026-27/0000009"); // same number, different text: must still be sent
+    // A worker claims all four rows, Twilio accepts the first SMS, and the worker dies before recording it.
+    const claimed = await claimDue(db, { batchSize: 10, lockMs: 60_000 });
+    expect(claimed).toHaveLength(4);
+    const first = claimed.find((r) => r.id === sms.id)!;
+    await local.transports.SMS.send({ id: first.id, dedupeKey: first.dedupeKey, to: first.toAddress, subject: first.subject, body: first.body, html: null });
+    await db.notification.updateMany({ where: { id: { in: claimed.map((r) => r.id) } }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+
+    const after = await runWorkerOnce({ db, transports: local.transports });
+    expect(after).toMatchObject({ claimed: 4, found: 1, sent: 4 });
+    const caught = local.sms.messages.filter((m) => m.to === user.mobile);
+    expect(caught.map((m) => m.body.match(/BL\/2026-27\/\d+/)?.[0]).sort()).toEqual(["BL/2026-27/0000008", "BL/2026-27/0000009"]);
+    expect(await db.notification.findUnique({ where: { id: sms.id } })).toMatchObject({ status: "SENT", attempts: 2, providerId: caught[0].sid });
+    expect(await db.notification.findUnique({ where: { id: twin.sms.id } })).toMatchObject({ status: "SENT", attempts: 2 });
   });
 
   it("gives up at once on a refusal retrying cannot fix, and after the maximum attempts otherwise", async () => {
