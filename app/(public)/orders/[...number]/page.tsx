@@ -105,7 +105,7 @@ export default async function OrderPage({ params }: Props) {
               header: t("order.lineStatus"),
               cell: (l) => (
                 <>
-                  {t(`lineStatus.${lineProgress(l.status, order.supplyOrders.filter((so) => so.lines.some((sl) => sl.purchaseOrderLineId === l.id)).map((so) => so.status))}`)}
+                  {t(`lineStatus.${lineProgress(l.status, order.supplyOrders.filter((so) => so.lines.some((sl) => sl.purchaseOrderLineId === l.id)).map((so) => so.status), progressOf.get(l.id)!.closedShort)}`)}
                   {l.unfulfilledQty > 0 ? <span className="block text-slate-700">{t("order.unfulfilled", { quantity: l.unfulfilledQty })}</span> : null}
                 </>
               ),

@@ -14,6 +14,7 @@ import type { SearchParams } from "@/components/ui/pagination";
 import { Table } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/session";
 import { lineProgress, type LineProgress } from "@/lib/domain/purchase-order/line-progress";
+import { closedInFull, lineProgress as quantityProgress } from "@/lib/domain/purchase-order/progress";
 import { getUiLocale } from "@/lib/i18n/server";
 import { getPurchaseOrderForBuyer } from "@/lib/queries/purchase-orders";
 import { Notice } from "../../notice";
@@ -39,11 +40,14 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
   const name = (n: { nameEn: string; nameHi: string }) => (locale === "hi" ? n.nameHi : n.nameEn);
   const today = new Date(Date.now() + 330 * 60_000).toISOString().slice(0, 10);
   const documents = await downloadableDocuments(actor, { purchaseOrderId: order.id });
+  // Ordered, delivered, accepted and paid per line: a short delivery never reads as complete (issue 15).
+  const supplyLines = order.supplyOrders.flatMap((so) => so.lines.map((l) => ({ ...l, paid: so.bill?.status === "PAID" })));
+  const progressOf = new Map(order.lines.map((l) => [l.id, quantityProgress(l, supplyLines)]));
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold break-words text-blue-900"><WithNumber template={t("order.title", { number: NUMBER_SLOT })} number={order.number} /></h1>
-        <PurchaseOrderStatusBadge status={order.status} />
+        <PurchaseOrderStatusBadge status={order.status} closedShort={order.status === "CLOSED" && !closedInFull([...progressOf.values()])} />
       </div>
       <Notice notice={query.notice} messages={{ placed: t("order.placed"), complaint: t("complaint.raised") }} />
 
@@ -78,7 +82,7 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
                   <ul>
                     {supplying.map((so) => (
                       <li key={so.id}>
-                        {so.vendor.legalName}: {so.lines.filter((sl) => sl.purchaseOrderLineId === l.id).reduce((sum, sl) => sum + sl.quantity, 0)} ({t(`soStatus.${so.status}`)})
+                        {so.vendor.legalName}: {so.lines.filter((sl) => sl.purchaseOrderLineId === l.id).reduce((sum, sl) => sum + sl.quantity, 0)} ({t(so.status === "CLOSED" && so.lines.some((sl) => sl.shortClosedQty > 0) ? "soStatus.CLOSED_SHORT" : `soStatus.${so.status}`)})
                       </li>
                     ))}
                   </ul>
@@ -86,10 +90,22 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
               },
             },
             {
+              header: t("order.progress"),
+              cell: (l) => {
+                const p = progressOf.get(l.id)!;
+                return (
+                  <>
+                    {t("order.progressValue", { ordered: p.ordered, delivered: p.delivered, accepted: p.accepted, paid: p.paid })}
+                    {p.closedShort > 0 ? <span className="block text-slate-700">{t("order.closedShort", { count: p.closedShort })}</span> : null}
+                  </>
+                );
+              },
+            },
+            {
               header: t("order.lineStatus"),
               cell: (l) => (
                 <>
-                  <LineStatusBadge progress={lineProgress(l.status, order.supplyOrders.filter((so) => so.lines.some((sl) => sl.purchaseOrderLineId === l.id)).map((so) => so.status))} label={(p) => t(`lineStatus.${p}`)} />
+                  <LineStatusBadge progress={lineProgress(l.status, order.supplyOrders.filter((so) => so.lines.some((sl) => sl.purchaseOrderLineId === l.id)).map((so) => so.status), progressOf.get(l.id)!.closedShort)} label={(p) => t(`lineStatus.${p}`)} />
                   {l.unfulfilledQty > 0 ? <span className="block">{t("order.unfulfilled", { count: l.unfulfilledQty })}</span> : null}
                 </>
               ),
