@@ -4,7 +4,9 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { DateIst } from "@/components/ui/date-ist";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, type Column } from "@/components/ui/table";
+import { formatDateIst } from "@/lib/domain/format";
 import type { PenaltyKindName, PenaltyStatus } from "@/lib/domain/penalty/rules";
+import { getUiLocale } from "@/lib/i18n/server";
 
 export type PenaltyHistoryRow = {
   id: string;
@@ -33,7 +35,7 @@ export async function PenaltyHistory({ rows, caption, captionHidden = false, sho
   showDecidedBy?: boolean;
   actions?: (row: PenaltyHistoryRow) => ReactNode;
 }) {
-  const t = await getTranslations("penalties");
+  const [t, locale] = await Promise.all([getTranslations("penalties"), getUiLocale()]);
   const columns: Column<PenaltyHistoryRow>[] = [
     { header: t("columns.kind"), cell: (r) => (r.kind === "POINTS" ? `${t("kinds.POINTS")} (${t("pointsValue", { points: r.points })})` : t(`kinds.${r.kind}`)) },
     { header: t("columns.period"), cell: (r) => <><DateIst value={r.startsAt} /> – <DateIst value={r.endsAt} /></> },
@@ -53,7 +55,7 @@ export async function PenaltyHistory({ rows, caption, captionHidden = false, sho
           <Badge tone={TONE[r.status]}>{t(`statuses.${r.status}`)}</Badge>
           {r.status === "REVOKED" && r.revokedAt ? (
             <span className="mt-1 block">
-              {t.rich("revokedNote", { date: () => <DateIst value={r.revokedAt!} />, reason: r.revokeReason ?? "" })}
+              {t("revokedNote", { date: formatDateIst(r.revokedAt, locale), reason: r.revokeReason ?? "" })}
             </span>
           ) : null}
         </>

@@ -30,8 +30,9 @@ export function PenaltyForm({ vendorId, vendorName, seenPenalties, policy, propo
       <FormMessage state={state} />
       <input type="hidden" name="vendorId" value={vendorId} />
       <input type="hidden" name="seenPenalties" value={String(seenPenalties)} />
+      {/* Keyed by the kept choice: React's form reset would otherwise put back the first default. */}
       <Select
-        name="kind" id="penalty-kind" label={t("admin.impose.kind")}
+        key={`kind-${v.kind ?? ""}`} name="kind" id="penalty-kind" label={t("admin.impose.kind")}
         hint={t("admin.impose.kindHint", { months: policy.penaltyPointsExpiryMonths, years: policy.debarmentYears })}
         placeholder={t("admin.impose.choose")} options={PENALTY_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
         defaultValue={v.kind ?? (proposeSuspension ? "SUSPENSION" : "")} error={state.fieldErrors?.kind} required
