@@ -14,6 +14,7 @@ export const ROLE_NAV: Record<Role, { href: string; key: string }[]> = {
     { href: "/vendor/offers/new", key: "newOffer" },
     { href: "/vendor/orders", key: "supplyOrders" },
     { href: "/vendor/dispatch", key: "dispatch" },
+    { href: "/vendor/penalties", key: "penalties" },
   ],
   INSPECTOR: [
     { href: "/inspector", key: "home" },

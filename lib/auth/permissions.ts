@@ -9,6 +9,7 @@ import type { Actor } from "./actor";
 export const PERMISSIONS = {
   "catalogue.manage": ["ADMIN"],
   "vendor.review": ["ADMIN"],
+  "penalty.manage": ["ADMIN"],
   "policy.manage": ["ADMIN"],
   "office.manage": ["ADMIN"],
   "user.manage": ["ADMIN"],
@@ -20,6 +21,7 @@ export const PERMISSIONS = {
   "supplyOrder.dispatch": ["VENDOR"],
   "inspection.request": ["VENDOR"],
   "vendorBill.view": ["VENDOR"],
+  "penalty.viewOwn": ["VENDOR"],
   "purchaseOrder.place": ["BUYER"],
   "purchaseOrder.view": ["BUYER", "FINANCE"],
   "supplyOrder.cancel": ["BUYER"],

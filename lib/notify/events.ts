@@ -4,6 +4,7 @@
  * Pure data; no I/O.
  */
 import type { NotificationChannel, Role } from "@/lib/generated/prisma/enums";
+import type { PenaltyKindName } from "@/lib/domain/penalty/rules";
 
 /** A name that differs by language (item, office, district), rendered in the recipient's. */
 export type Localized = { en: string; hi: string };
@@ -20,6 +21,9 @@ export type EventParams = {
   "vendor.rejected": { vendorName: string; reason: string };
   "vendor.suspended": { vendorName: string; reason: string };
   "vendor.classChanged": { vendorName: string; enterpriseClass: "MICRO" | "SMALL" | "MEDIUM"; reason: string };
+  /** A graded penalty (warning, points, suspension, debarment) decided by the industries department. */
+  "penalty.imposed": { vendorName: string; kind: PenaltyKindName; points: number; startsAt: Date; endsAt: Date; reason: string };
+  "penalty.revoked": { vendorName: string; kind: PenaltyKindName; reason: string };
   "bankRate.added": { rateBp: number; effectiveFrom: Date };
   "supplyOrder.created": { supplyOrderNumber: string; valuePaise: bigint; acceptBy: Date };
   "supplyOrder.slaReminder": { supplyOrderNumber: string; acceptBy: Date };
@@ -76,6 +80,8 @@ export const EVENTS: Record<NotifyEvent, EventInfo> = {
   "vendor.rejected": { audience: ["VENDOR"], channels: ALL, mandatory: true },
   "vendor.suspended": { audience: ["VENDOR"], channels: ALL, mandatory: false },
   "vendor.classChanged": { audience: ["VENDOR"], channels: ALL, mandatory: true },
+  "penalty.imposed": { audience: ["VENDOR"], channels: ALL, mandatory: true },
+  "penalty.revoked": { audience: ["VENDOR"], channels: ALL, mandatory: false },
   "bankRate.added": { audience: ["ADMIN"], channels: ["EMAIL", "IN_APP"], mandatory: false },
   "supplyOrder.created": { audience: ["VENDOR"], channels: ALL, mandatory: true },
   "supplyOrder.slaReminder": { audience: ["VENDOR"], channels: ALL, mandatory: false },

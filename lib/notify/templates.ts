@@ -43,6 +43,11 @@ const RISK_KIND_HI: Record<RiskFlagKindName, string> = {
 
 type Catalogue = { [E in NotifyEvent]: Copy<EventParams[E]> };
 
+const PENALTY = {
+  en: { WARNING: "a warning", POINTS: "penalty points", SUSPENSION: "a suspension", DEBARMENT: "a debarment" },
+  hi: { WARNING: "चेतावनी", POINTS: "दंड अंक", SUSPENSION: "निलंबन", DEBARMENT: "प्रतिबंध (डिबारमेंट)" },
+} as const;
+
 const CLASS = {
   en: { MICRO: "micro", SMALL: "small", MEDIUM: "medium" },
   hi: { MICRO: "सूक्ष्म", SMALL: "लघु", MEDIUM: "मध्यम" },
@@ -91,6 +96,25 @@ const en: Catalogue = {
       `The industries department recorded ${p.vendorName} as a ${CLASS.en[p.enterpriseClass]} enterprise. Reason: ${p.reason}. ` +
       `Reserved items, the purchase preference and interest on late payment are for micro and small enterprises only.`,
     sms: (p, f) => `Manak: ${f.clip(p.vendorName)} recorded as ${CLASS.en[p.enterpriseClass]} enterprise. Details on the portal.`,
+  },
+  "penalty.imposed": {
+    subject: (p) => `Penalty recorded: ${PENALTY.en[p.kind]} for ${p.vendorName}`,
+    body: (p, f) =>
+      `The industries department has recorded ${p.kind === "POINTS" ? `${p.points} penalty points` : PENALTY.en[p.kind]} against ${p.vendorName}.\n\n` +
+      `Reason: ${p.reason}\n\n` +
+      (p.kind === "SUSPENSION" || p.kind === "DEBARMENT"
+        ? `From ${f.date(p.startsAt)} to ${f.date(p.endsAt)} you will receive no new supply orders; orders you already hold continue as before. `
+        : `It stays on your record until ${f.date(p.endsAt)}. `) +
+      `You may appeal through the portal.`,
+    sms: (p, f) =>
+      p.kind === "SUSPENSION" || p.kind === "DEBARMENT"
+        ? `Manak: ${f.clip(p.vendorName)} - ${PENALTY.en[p.kind]} until ${f.date(p.endsAt)}: no new supply orders. Reason on the portal.`
+        : `Manak: ${f.clip(p.vendorName)} - ${p.kind === "POINTS" ? `${p.points} penalty points` : PENALTY.en[p.kind]} until ${f.date(p.endsAt)}. Reason on the portal.`,
+  },
+  "penalty.revoked": {
+    subject: (p) => `Penalty revoked: ${PENALTY.en[p.kind]} for ${p.vendorName}`,
+    body: (p) => `The industries department has revoked ${PENALTY.en[p.kind]} recorded against ${p.vendorName}.\n\nReason: ${p.reason}`,
+    sms: (p, f) => `Manak: ${PENALTY.en[p.kind]} against ${f.clip(p.vendorName)} is revoked. Details on the portal.`,
   },
   "bankRate.added": {
     subject: (p, f) => `Bank rate ${(p.rateBp / 100).toFixed(2)} % from ${f.date(p.effectiveFrom)}`,
@@ -365,6 +389,25 @@ const hi: Catalogue = {
       `उद्योग विभाग ने ${p.vendorName} को ${CLASS.hi[p.enterpriseClass]} उद्यम दर्ज किया। कारण: ${p.reason}। ` +
       `आरक्षित सामग्री, क्रय वरीयता और विलंबित भुगतान पर ब्याज केवल सूक्ष्म और लघु उद्यमों के लिए हैं।`,
     sms: (p, f) => `मानक: ${f.clip(p.vendorName)} ${CLASS.hi[p.enterpriseClass]} उद्यम दर्ज। विवरण पोर्टल पर।`,
+  },
+  "penalty.imposed": {
+    subject: (p) => `दंड दर्ज: ${p.vendorName} पर ${PENALTY.hi[p.kind]}`,
+    body: (p, f) =>
+      `उद्योग विभाग ने ${p.vendorName} पर ${p.kind === "POINTS" ? `${p.points} दंड अंक` : PENALTY.hi[p.kind]} दर्ज किया है।\n\n` +
+      `कारण: ${p.reason}\n\n` +
+      (p.kind === "SUSPENSION" || p.kind === "DEBARMENT"
+        ? `${f.date(p.startsAt)} से ${f.date(p.endsAt)} तक आपको नए आपूर्ति आदेश नहीं मिलेंगे; पहले से मिले आदेश पहले की तरह चलते रहेंगे। `
+        : `यह ${f.date(p.endsAt)} तक आपके रिकॉर्ड पर रहेगा। `) +
+      `आप पोर्टल से अपील कर सकते हैं।`,
+    sms: (p, f) =>
+      p.kind === "SUSPENSION" || p.kind === "DEBARMENT"
+        ? `मानक: ${PENALTY.hi[p.kind]} ${f.date(p.endsAt)} तक; नए आदेश नहीं मिलेंगे। कारण पोर्टल पर।`
+        : `मानक: ${p.kind === "POINTS" ? `${p.points} दंड अंक` : PENALTY.hi[p.kind]} ${f.date(p.endsAt)} तक। कारण पोर्टल पर।`,
+  },
+  "penalty.revoked": {
+    subject: (p) => `दंड निरस्त: ${p.vendorName} पर ${PENALTY.hi[p.kind]}`,
+    body: (p) => `उद्योग विभाग ने ${p.vendorName} पर दर्ज ${PENALTY.hi[p.kind]} निरस्त कर दिया है।\n\nकारण: ${p.reason}`,
+    sms: (p) => `मानक: ${PENALTY.hi[p.kind]} निरस्त। विवरण पोर्टल पर।`,
   },
   "bankRate.added": {
     subject: (p, f) => `बैंक दर ${(p.rateBp / 100).toFixed(2)} % ${f.date(p.effectiveFrom)} से`,

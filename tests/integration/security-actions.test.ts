@@ -27,6 +27,7 @@ import * as adminNotifications from "@/app/(admin)/admin/notifications/actions";
 import * as adminPolicy from "@/app/(admin)/admin/policy/actions";
 import * as adminRiskFlags from "@/app/(admin)/admin/risk-flags/actions";
 import * as adminVendors from "@/app/(admin)/admin/vendors/actions";
+import * as adminPenalties from "@/app/(admin)/admin/vendors/[id]/penalties/actions";
 import * as adminWebhooks from "@/app/(admin)/admin/webhooks/actions";
 import * as buyerCart from "@/app/(buyer)/buyer/cart/actions";
 import * as buyerCatalogue from "@/app/(buyer)/buyer/catalogue/actions";
@@ -59,7 +60,7 @@ function serverActionFiles(): string[] {
     .filter((file) => /^\s*["']use server["']/.test(readFileSync(file, "utf8")));
 }
 const MODULES = {
-  adminBankRates, adminCatalogue, adminNotifications, adminPolicy, adminRiskFlags, adminSynonyms, adminVendors, adminWebhooks, buyerCart, buyerCatalogue, buyerComplaints,
+  adminBankRates, adminCatalogue, adminNotifications, adminPenalties, adminPolicy, adminRiskFlags, adminSynonyms, adminVendors, adminWebhooks, buyerCart, buyerCatalogue, buyerComplaints,
   buyerSupplyOrders, financeBatches, financeBills, financeStatements, inspectorInspections, register, notifications, preferences, vendorDispatch, vendorOffers, vendorOrders, auth, forgotPassword, resetPassword, locale, otp,
 };
 const ACTIONS = Object.entries(MODULES).flatMap(([module, exports]) =>
@@ -80,6 +81,8 @@ const EXPECTED: Record<string, "public" | "any" | Role[]> = {
   "adminPolicy.createPolicyVersionAction": ["ADMIN"],
   "adminVendors.decideVendorAction": ["ADMIN"],
   "adminVendors.changeEnterpriseClassAction": ["ADMIN"],
+  "adminPenalties.imposePenaltyAction": ["ADMIN"],
+  "adminPenalties.revokePenaltyAction": ["ADMIN"],
   "adminBankRates.addBankRateAction": ["ADMIN"],
   "adminSynonyms.createSynonymGroupAction": ["ADMIN"],
   "adminSynonyms.updateSynonymGroupAction": ["ADMIN"],
@@ -186,11 +189,11 @@ async function signInAs(role: Role): Promise<string> {
 
 /** Rows that any successful action would add or change. */
 async function fingerprint() {
-  const [audit, notifications, vendors, offers, items, categories, policies, complaints, payments, users] = await Promise.all([
+  const [audit, notifications, vendors, offers, items, categories, policies, complaints, payments, users, penalties] = await Promise.all([
     db.auditEvent.count(), db.notification.count(), db.vendor.count(), db.offer.count(), db.item.count(), db.category.count(),
-    db.policyVersion.count(), db.complaint.count(), db.payment.count(), db.user.count(),
+    db.policyVersion.count(), db.complaint.count(), db.payment.count(), db.user.count(), db.vendorPenalty.count(),
   ]);
-  return { audit, notifications, vendors, offers, items, categories, policies, complaints, payments, users };
+  return { audit, notifications, vendors, offers, items, categories, policies, complaints, payments, users, penalties };
 }
 
 beforeAll(() => {
@@ -289,6 +292,8 @@ describe("the permission matrix the actions use", () => {
       "adminNotifications.retryDeadAction": "notification.admin",
       "adminPolicy.createPolicyVersionAction": "policy.manage",
       "adminVendors.decideVendorAction": "vendor.review",
+      "adminPenalties.imposePenaltyAction": "penalty.manage",
+      "adminPenalties.revokePenaltyAction": "penalty.manage",
       "buyerCart.placeOrderAction": "purchaseOrder.place",
       "buyerSupplyOrders.recordReceiptAction": "receipt.record",
       "buyerSupplyOrders.cancelSupplyOrderAction": "supplyOrder.cancel",

@@ -271,6 +271,18 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     fields: (t) => [["vendorId", t.pendingVendor.id], ["enterpriseClass", "MEDIUM"], ["reason", "Udyam certificate says medium"], ["tab", "PENDING"]],
     why: "admin records a vendor's Udyam class",
   },
+  imposePenaltyAction: {
+    allowed: ["ADMIN"],
+    fields: (t) => [["vendorId", t.pendingVendor.id], ["kind", "WARNING"], ["points", ""], ["months", ""], ["reason", "attack"], ["seenPenalties", "0"]],
+    params: (t) => ({ id: t.pendingVendor.id }),
+    why: "admin decides graded penalties (issue 18)",
+  },
+  revokePenaltyAction: {
+    allowed: ["ADMIN"],
+    fields: (t) => [["penaltyId", KEY], ["vendorId", t.pendingVendor.id], ["reason", "attack"]],
+    params: (t) => ({ id: t.pendingVendor.id }),
+    why: "admin revokes a penalty (appeal upheld, correction)",
+  },
   addBankRateAction: { allowed: ["ADMIN"], fields: () => [["effectiveFrom", "2027-01-01"], ["rate", "9.99"], ["note", "attack"]], why: "admin keeps the dated bank rate" },
   reviewRiskFlagAction: { allowed: ["ADMIN"], fields: () => [["flagId", KEY], ["note", "reviewed"]], why: "admin reviews public risk flags" },
   createSynonymGroupAction: { allowed: ["ADMIN"], fields: () => [["en", "pail"], ["hi", "बाल्टी"], ["roman", "balti"]], why: "admin keeps the search synonyms" },

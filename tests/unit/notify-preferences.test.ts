@@ -26,8 +26,8 @@ describe("notification preferences", () => {
 
   it("has exactly these mandatory events: money, rejections, what the recipient must act on, the registration acknowledgement and the password reset", () => {
     expect(NOTIFY_EVENTS.filter((e) => EVENTS[e].mandatory).sort()).toEqual([
-      "auth.passwordReset", "inspection.deadlineReminder", "inspection.escalated", "otp.code", "payment.released", "payment.returned", "supplyOrder.created",
-      "supplyOrder.deemedAccepted", "supplyOrder.rejected", "supplyOrder.shortDelivered", "supplyOrder.shortfallDecided", "vendor.classChanged",
+      "auth.passwordReset", "inspection.deadlineReminder", "inspection.escalated", "otp.code", "payment.released", "payment.returned", "penalty.imposed",
+      "supplyOrder.created", "supplyOrder.deemedAccepted", "supplyOrder.rejected", "supplyOrder.shortDelivered", "supplyOrder.shortfallDecided", "vendor.classChanged",
       "vendor.registrationReceived", "vendor.rejected",
     ]);
   });

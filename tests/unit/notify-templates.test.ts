@@ -14,6 +14,8 @@ const realistic: { [E in NotifyEvent]: EventParams[E] } = {
   "vendor.rejected": { vendorName: "Maa Bamleshwari Steel Fabricators", reason: "The Udyam certificate does not match the GSTIN holder." },
   "vendor.suspended": { vendorName: "Maa Bamleshwari Steel Fabricators", reason: "Repeated failure of pre-dispatch inspection." },
   "vendor.classChanged": { vendorName: "Maa Bamleshwari Steel Fabricators", enterpriseClass: "MEDIUM", reason: "Reclassified on the Udyam portal (turnover above Rs 50 crore)." },
+  "penalty.imposed": { vendorName: "Maa Bamleshwari Steel Fabricators", kind: "SUSPENSION", points: 0, startsAt: day, endsAt: day, reason: "Three supply orders dispatched with forged inspection certificates." },
+  "penalty.revoked": { vendorName: "Maa Bamleshwari Steel Fabricators", kind: "POINTS", reason: "Appeal upheld: the delay was the consignee's." },
   "bankRate.added": { rateBp: 575, effectiveFrom: day },
   "supplyOrder.created": { supplyOrderNumber: "SO/2026-27/0012345", valuePaise: 12_34_56_789_00n, acceptBy },
   "supplyOrder.slaReminder": { supplyOrderNumber: "SO/2026-27/0012345", acceptBy },

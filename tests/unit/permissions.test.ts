@@ -17,6 +17,7 @@ const EXPECTED = `
   action                 B V I F A
   catalogue.manage       . . . . x
   vendor.review          . . . . x
+  penalty.manage         . . . . x
   policy.manage          . . . . x
   office.manage          . . . . x
   user.manage            . . . . x
@@ -26,6 +27,7 @@ const EXPECTED = `
   supplyOrder.dispatch   . x . . .
   inspection.request     . x . . .
   vendorBill.view        . x . . .
+  penalty.viewOwn        . x . . .
   purchaseOrder.place    x . . . .
   purchaseOrder.view     x . . x .
   supplyOrder.cancel     x . . . .

@@ -34,6 +34,10 @@ describe("DEFAULT_POLICY (DOMAIN.md seed defaults)", () => {
       targetMseBp: 2500,
       targetScStBp: 400,
       targetWomenBp: 300,
+      penaltyPointsExpiryMonths: 12,
+      penaltyPointsThreshold: 10,
+      suspensionDefaultMonths: 6,
+      debarmentYears: 3,
     });
     expect(Object.isFrozen(DEFAULT_POLICY)).toBe(true);
   });

@@ -91,6 +91,10 @@ export interface PolicyFormValues {
   riskConcentration: string;
   riskRejectionCount: string;
   riskLatePayment: string;
+  penaltyPointsExpiryMonths: string;
+  penaltyPointsThreshold: string;
+  suspensionDefaultMonths: string;
+  debarmentYears: string;
   /** "YYYY-MM-DD", an India calendar day. */
   effectiveFrom: string;
 }
@@ -129,6 +133,10 @@ export function policyInputSchema(now: Date) {
       riskConcentration: percent(),
       riskRejectionCount: field(wholeNumberIn(1, 100), "errors.policy.riskRejectionCount"),
       riskLatePayment: percent(),
+      penaltyPointsExpiryMonths: field(wholeNumberIn(1, 120), "errors.policy.penaltyMonths"),
+      penaltyPointsThreshold: field(wholeNumberIn(1, 1000), "errors.policy.penaltyPointsThreshold"),
+      suspensionDefaultMonths: field(wholeNumberIn(1, 60), "errors.policy.suspensionDefaultMonths"),
+      debarmentYears: field(wholeNumberIn(1, 10), "errors.policy.debarmentYears"),
       effectiveFrom: field(parseDay, "errors.policy.effectiveFromFormat").refine((day) => day >= today, {
         error: "errors.policy.effectiveFromPast",
       }),
@@ -161,6 +169,10 @@ export function policyInputSchema(now: Date) {
         riskConcentrationBp: form.riskConcentration,
         riskRejectionCount: form.riskRejectionCount,
         riskLatePaymentBp: form.riskLatePayment,
+        penaltyPointsExpiryMonths: form.penaltyPointsExpiryMonths,
+        penaltyPointsThreshold: form.penaltyPointsThreshold,
+        suspensionDefaultMonths: form.suspensionDefaultMonths,
+        debarmentYears: form.debarmentYears,
         effectiveFrom:
           form.effectiveFrom === today ? now : new Date(form.effectiveFrom * DAY_MS - IST_OFFSET_MS),
       };
@@ -194,5 +206,9 @@ export function policyToFormValues(policy: Policy): Omit<PolicyFormValues, "effe
     riskConcentration: bpToPercentString(policy.riskConcentrationBp),
     riskRejectionCount: String(policy.riskRejectionCount),
     riskLatePayment: bpToPercentString(policy.riskLatePaymentBp),
+    penaltyPointsExpiryMonths: String(policy.penaltyPointsExpiryMonths),
+    penaltyPointsThreshold: String(policy.penaltyPointsThreshold),
+    suspensionDefaultMonths: String(policy.suspensionDefaultMonths),
+    debarmentYears: String(policy.debarmentYears),
   };
 }

@@ -30,7 +30,9 @@ const pct = (rate: number) => (Math.round(rate * 1000) / 10).toString();
 export default async function VendorScorecardPage({ params }: Props) {
   const card = await getVendorScorecard((await params).id);
   if (!card) notFound();
-  const [t, tFlags, locale, flags] = await Promise.all([getTranslations("scorecard"), getTranslations("riskFlags"), getUiLocale(), riskFlagsForVendor(card.vendor.id)]);
+  const [t, tFlags, tPenalties, locale, flags] = await Promise.all([
+    getTranslations("scorecard"), getTranslations("riskFlags"), getTranslations("penalties"), getUiLocale(), riskFlagsForVendor(card.vendor.id),
+  ]);
   const v = card.vendor;
   return (
     <div className="mx-auto max-w-6xl space-y-6 px-4 py-8">
@@ -46,6 +48,21 @@ export default async function VendorScorecardPage({ params }: Props) {
           {v.status === "SUSPENDED" ? <Badge tone="danger">{t("suspended")}</Badge> : null}
         </p>
       </div>
+
+      <section aria-labelledby="penalties" className="space-y-2">
+        <h2 id="penalties" className="text-2xl font-semibold">{tPenalties("scorecard.heading")}</h2>
+        {card.barredBy ? (
+          <div data-testid="scorecard-barred" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
+            <p className="font-semibold">
+              {tPenalties("scorecard.barred", {
+                kind: tPenalties(`kinds.${card.barredBy.kind}`), from: formatDateIst(card.barredBy.startsAt, locale), to: formatDateIst(card.barredBy.endsAt, locale),
+              })}
+            </p>
+            <p className="whitespace-pre-line">{tPenalties("reason", { reason: card.barredBy.reason })}</p>
+          </div>
+        ) : null}
+        <p data-testid="penalties-in-force">{tPenalties("scorecard.inForce", { count: card.penaltiesInForce })}</p>
+      </section>
 
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Card title={t("orders.title")}>
