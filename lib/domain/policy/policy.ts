@@ -47,6 +47,13 @@ export interface Policy {
   riskRejectionCount: number;
   /** An office that paid at least this share of its due bills late is a late payer. */
   riskLatePaymentBp: number;
+  /** Incidents (docs/adr/0016-incidents.md): days to answer and to decide, from raising. */
+  incidentRespondDays: number;
+  incidentResolveDays: number;
+  /** Days the escalation authority gets to decide after each escalation. */
+  incidentEscalatedDays: number;
+  /** The MSE Facilitation Council's e-mail, where delayed-payment disputes escalate; null: to the department. */
+  mseFacilitationCouncilEmail: string | null;
 }
 
 /** The seed's first version: the national marketplace's terms and Indian law (DOMAIN.md). */
@@ -72,6 +79,10 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   riskConcentrationBp: 5000, // half an office's spend
   riskRejectionCount: 3,
   riskLatePaymentBp: 2500, // a quarter of its bills
+  incidentRespondDays: 7,
+  incidentResolveDays: 30,
+  incidentEscalatedDays: 15,
+  mseFacilitationCouncilEmail: "msefc@demo.manak.in", // demo address: set the council's real one in production
 });
 
 export interface DatedVersion {
