@@ -35,10 +35,10 @@ export async function IncidentList({ needsAction, rows, basePath }: { needsActio
   return (
     <div className="space-y-6">
       <Card title={t("needsAction")}>
-        <IncidentTable rows={needsAction} basePath={basePath} caption={t("needsAction")} empty={t("noneWaiting")} />
+        <IncidentTable rows={needsAction} basePath={basePath} caption={t("captions.needsAction")} empty={t("noneWaiting")} />
       </Card>
       <Card title={t("all")}>
-        <IncidentTable rows={rows} basePath={basePath} caption={t("all")} empty={t("none")} />
+        <IncidentTable rows={rows} basePath={basePath} caption={t("captions.all")} empty={t("none")} />
       </Card>
     </div>
   );

@@ -11,6 +11,7 @@ test("a buyer's incident is raised, escalated by the job when its deadline passe
   const world = e2eData<World>("incident-data.ts");
 
   await loginAs(page, world.buyerEmail);
+  await expect(page).toHaveURL(/\/buyer$/);
   await page.goto(`/buyer/incidents/new?supplyOrderId=${world.supplyOrderId}`);
   await expect(page.getByRole("heading", { level: 1, name: "Raise an incident" })).toBeVisible();
   await expectAccessible(page);
@@ -44,6 +45,7 @@ test("a buyer's incident is raised, escalated by the job when its deadline passe
   // The department decides, from its own window.
   const admin = await browser.newPage({ baseURL });
   await loginAs(admin, DEMO.ADMIN);
+  await expect(admin).toHaveURL(/\/admin$/);
   await admin.goto("/admin/incidents");
   await expectAccessible(admin);
   await admin.getByRole("link", { name: number }).first().click();
@@ -96,6 +98,7 @@ test("anyone may report a problem with a published order, without signing in; on
 
   // The office that must answer finds it waiting in its window, the contact withheld.
   await loginAs(page, world.buyerEmail);
+  await expect(page).toHaveURL(/\/buyer$/);
   await page.goto("/buyer/incidents");
   await page.getByRole("link", { name: /^INC\// }).first().click();
   await expect(page.getByText(PUBLIC_BODY)).toBeVisible();
