@@ -11,7 +11,7 @@ test("a buyer's incident is raised, escalated by the job when its deadline passe
   const world = e2eData<World>("incident-data.ts");
 
   await loginAs(page, world.buyerEmail);
-  await expect(page).toHaveURL(/\/buyer$/);
+  await expect(page).toHaveURL(/\/buyer$/, { timeout: 30_000 });
   await page.goto(`/buyer/incidents/new?supplyOrderId=${world.supplyOrderId}`);
   await expect(page.getByRole("heading", { level: 1, name: "Raise an incident" })).toBeVisible();
   await expectAccessible(page);
@@ -43,9 +43,10 @@ test("a buyer's incident is raised, escalated by the job when its deadline passe
   await expect(page.getByText("Level 1: with the industries department")).toBeVisible();
 
   // The department decides, from its own window.
-  const admin = await browser.newPage({ baseURL });
+  const adminContext = await browser.newContext({ baseURL });
+  const admin = await adminContext.newPage();
   await loginAs(admin, DEMO.ADMIN);
-  await expect(admin).toHaveURL(/\/admin$/);
+  await expect(admin).toHaveURL(/\/admin$/, { timeout: 30_000 });
   await admin.goto("/admin/incidents");
   await expectAccessible(admin);
   await admin.getByRole("link", { name: number }).first().click();
@@ -56,13 +57,14 @@ test("a buyer's incident is raised, escalated by the job when its deadline passe
   await admin.getByRole("button", { name: "Resolve incident" }).click();
   await admin.getByRole("button", { name: "Yes, resolve" }).click();
   await expect(admin.getByTestId("incident-outcome")).toHaveText("Upheld");
-  await admin.close();
+  await adminContext.close();
 
   await page.goto(incidentUrl);
   await expect(page.getByTestId("incident-outcome")).toHaveText("Upheld");
 
   // The public scorecard counts it and its outcome, and says nothing of what was written.
-  const visitor = await browser.newPage({ baseURL });
+  const visitorContext = await browser.newContext({ baseURL });
+  const visitor = await visitorContext.newPage();
   await visitor.goto(`/vendors/${world.vendorId}`);
   const counts = visitor.getByTestId("incident-counts");
   await expect(counts).toContainText("Raised");
@@ -71,7 +73,7 @@ test("a buyer's incident is raised, escalated by the job when its deadline passe
   await expect(visitor.getByText(BODY)).toHaveCount(0);
   await expect(visitor.getByText("Forty chairs short")).toHaveCount(0);
   await expectAccessible(visitor);
-  await visitor.close();
+  await visitorContext.close();
 });
 
 test("anyone may report a problem with a published order, without signing in; only the count is public", async ({ page }) => {
@@ -98,7 +100,7 @@ test("anyone may report a problem with a published order, without signing in; on
 
   // The office that must answer finds it waiting in its window, the contact withheld.
   await loginAs(page, world.buyerEmail);
-  await expect(page).toHaveURL(/\/buyer$/);
+  await expect(page).toHaveURL(/\/buyer$/, { timeout: 30_000 });
   await page.goto("/buyer/incidents");
   await page.getByRole("link", { name: /^INC\// }).first().click();
   await expect(page.getByText(PUBLIC_BODY)).toBeVisible();
