@@ -82,7 +82,7 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   incidentRespondDays: 7,
   incidentResolveDays: 30,
   incidentEscalatedDays: 15,
-  mseFacilitationCouncilEmail: "msefc@demo.manak.in", // demo address: set the council's real one in production
+  mseFacilitationCouncilEmail: null, // the admin enters the council's address; the demo seed sets a demo one
 });
 
 export interface DatedVersion {
