@@ -11,6 +11,10 @@ export type Localized = { en: string; hi: string };
 
 export type InspectionKind = "PRE" | "POST";
 
+export type IncidentCategoryName = "QUALITY" | "SHORT_DELIVERY" | "LATE_DELIVERY" | "CONDUCT" | "DELAYED_PAYMENT" | "WRONGFUL_REJECTION" | "INSPECTION_NOT_DONE" | "OTHER";
+export type IncidentEscalationName = "OFFICE_HEAD" | "DEPARTMENT_ADMIN" | "MSE_FACILITATION_COUNCIL";
+export type IncidentOutcomeName = "UPHELD" | "NOT_UPHELD" | "SETTLED" | "WITHDRAWN";
+
 export type RiskFlagKindName = "ORDER_SPLITTING" | "PRICE_OUTLIER" | "VENDOR_CONCENTRATION" | "REPEATED_REJECTIONS" | "LATE_PAYMENT";
 
 /** The parameters each event's templates render. Money is paise, dates are instants (shown in IST). */
@@ -52,7 +56,12 @@ export type EventParams = {
   "payment.released": { billNumber: string; amountPaise: bigint; bankReference: string };
   "payment.initiated": { billNumber: string; amountPaise: bigint; endToEndId: string };
   "payment.returned": { billNumber: string; amountPaise: bigint; reason: string };
-  "complaint.raised": { purchaseOrderNumber: string; subject: string };
+  /** Incidents (issue 18): never the raiser's words, which may hold personal data — the number and category. */
+  "incident.raised": { incidentNumber: string; category: IncidentCategoryName };
+  "incident.responded": { incidentNumber: string; category: IncidentCategoryName };
+  "incident.message": { incidentNumber: string; category: IncidentCategoryName };
+  "incident.escalated": { incidentNumber: string; category: IncidentCategoryName; level: number; escalatedTo: IncidentEscalationName };
+  "incident.resolved": { incidentNumber: string; category: IncidentCategoryName; outcome: IncidentOutcomeName };
   /** An admin reviewed a public risk flag about the recipient's office or firm. */
   "riskFlag.reviewed": { kind: RiskFlagKindName; note: string };
   "otp.code": { code: string; validMinutes: number };
@@ -110,7 +119,11 @@ export const EVENTS: Record<NotifyEvent, EventInfo> = {
   "payment.released": { audience: ["VENDOR", "BUYER"], channels: ALL, mandatory: true },
   "payment.initiated": { audience: ["VENDOR"], channels: ALL, mandatory: false },
   "payment.returned": { audience: ["VENDOR"], channels: ALL, mandatory: true },
-  "complaint.raised": { audience: ["ADMIN", "VENDOR"], channels: ALL, mandatory: false },
+  "incident.raised": { audience: ["BUYER", "VENDOR", "INSPECTOR", "ADMIN"], channels: ALL, mandatory: true },
+  "incident.responded": { audience: ["BUYER", "VENDOR", "ADMIN"], channels: ["EMAIL", "IN_APP"], mandatory: false },
+  "incident.message": { audience: ["BUYER", "VENDOR", "INSPECTOR", "ADMIN"], channels: ["EMAIL", "IN_APP"], mandatory: false },
+  "incident.escalated": { audience: ["BUYER", "VENDOR", "INSPECTOR", "FINANCE", "ADMIN"], channels: ALL, mandatory: true },
+  "incident.resolved": { audience: ["BUYER", "VENDOR", "INSPECTOR"], channels: ALL, mandatory: true },
   "riskFlag.reviewed": { audience: ["BUYER", "FINANCE", "VENDOR"], channels: ["EMAIL", "IN_APP"], mandatory: false },
   "otp.code": { audience: [], channels: ["SMS"], mandatory: true },
   "auth.passwordReset": { audience: [], channels: ["EMAIL", "SMS"], mandatory: true },

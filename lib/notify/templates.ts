@@ -8,7 +8,10 @@
  */
 import { formatDateIst, formatDateTimeIst, type UiLocale } from "@/lib/domain/format";
 import { formatInr, paiseToRupeesString } from "@/lib/domain/money";
-import { isMandatory, type EventParams, type InspectionKind, type Localized, type NotifyEvent, type RiskFlagKindName } from "./events";
+import {
+  isMandatory, type EventParams, type IncidentCategoryName, type IncidentEscalationName, type IncidentOutcomeName, type InspectionKind, type Localized,
+  type NotifyEvent, type RiskFlagKindName,
+} from "./events";
 
 type Format = {
   money(paise: bigint): string;
@@ -25,6 +28,23 @@ type Copy<P> = {
   body(p: P, f: Format): string;
   sms(p: P, f: Format): string;
 };
+
+const INCIDENT_CATEGORY_EN: Record<IncidentCategoryName, string> = {
+  QUALITY: "quality", SHORT_DELIVERY: "short delivery", LATE_DELIVERY: "late delivery", CONDUCT: "conduct",
+  DELAYED_PAYMENT: "delayed payment", WRONGFUL_REJECTION: "wrongful rejection", INSPECTION_NOT_DONE: "inspection not done", OTHER: "other",
+};
+const INCIDENT_CATEGORY_HI: Record<IncidentCategoryName, string> = {
+  QUALITY: "गुणवत्ता", SHORT_DELIVERY: "कम आपूर्ति", LATE_DELIVERY: "देर से आपूर्ति", CONDUCT: "आचरण",
+  DELAYED_PAYMENT: "भुगतान में देरी", WRONGFUL_REJECTION: "ग़लत अस्वीकृति", INSPECTION_NOT_DONE: "निरीक्षण नहीं हुआ", OTHER: "अन्य",
+};
+const ESCALATION_EN: Record<IncidentEscalationName, string> = {
+  OFFICE_HEAD: "the head of the office", DEPARTMENT_ADMIN: "the industries department", MSE_FACILITATION_COUNCIL: "the MSE Facilitation Council",
+};
+const ESCALATION_HI: Record<IncidentEscalationName, string> = {
+  OFFICE_HEAD: "कार्यालय प्रमुख", DEPARTMENT_ADMIN: "उद्योग विभाग", MSE_FACILITATION_COUNCIL: "सूक्ष्म एवं लघु उद्यम सुविधा परिषद",
+};
+const OUTCOME_EN: Record<IncidentOutcomeName, string> = { UPHELD: "upheld", NOT_UPHELD: "not upheld", SETTLED: "settled", WITHDRAWN: "withdrawn" };
+const OUTCOME_HI: Record<IncidentOutcomeName, string> = { UPHELD: "सही पाई गई", NOT_UPHELD: "सही नहीं पाई गई", SETTLED: "आपसी समाधान", WITHDRAWN: "वापस ली गई" };
 
 const RISK_KIND_EN: Record<RiskFlagKindName, string> = {
   ORDER_SPLITTING: "possible order splitting",
@@ -319,12 +339,34 @@ const en: Catalogue = {
       `Check the bank account and IFSC on your Manak profile; the office will pay again.`,
     sms: (p) => `Manak: payment for bill ${p.billNumber} returned by the bank (${p.reason}). Check your bank details.`,
   },
-  "complaint.raised": {
-    subject: (p) => `Complaint on purchase order ${p.purchaseOrderNumber}: ${p.subject}`,
+  "incident.raised": {
+    subject: (p) => `Incident ${p.incidentNumber} (${INCIDENT_CATEGORY_EN[p.category]}) raised`,
     body: (p) =>
-      `The buying office has raised a complaint on purchase order ${p.purchaseOrderNumber}: "${p.subject}". ` +
-      `Read it and respond on Manak.`,
-    sms: (p) => `Manak: A complaint has been raised on purchase order ${p.purchaseOrderNumber}. Details on the portal.`,
+      `Incident ${p.incidentNumber} about ${INCIDENT_CATEGORY_EN[p.category]} has been raised on an order of yours. ` +
+      `Read it and respond on Manak before the deadline shown there; an unanswered incident is escalated.`,
+    sms: (p) => `Manak: Incident ${p.incidentNumber} (${INCIDENT_CATEGORY_EN[p.category]}) raised. Respond on the portal.`,
+  },
+  "incident.responded": {
+    subject: (p) => `Incident ${p.incidentNumber} answered`,
+    body: (p) => `The respondent has answered incident ${p.incidentNumber} (${INCIDENT_CATEGORY_EN[p.category]}). Read the reply on Manak.`,
+    sms: (p) => `Manak: Incident ${p.incidentNumber} answered. Details on the portal.`,
+  },
+  "incident.message": {
+    subject: (p) => `New message on incident ${p.incidentNumber}`,
+    body: (p) => `There is a new message on incident ${p.incidentNumber} (${INCIDENT_CATEGORY_EN[p.category]}). Read it on Manak.`,
+    sms: (p) => `Manak: New message on incident ${p.incidentNumber}.`,
+  },
+  "incident.escalated": {
+    subject: (p) => `Incident ${p.incidentNumber} escalated to ${ESCALATION_EN[p.escalatedTo]}`,
+    body: (p) =>
+      `Incident ${p.incidentNumber} (${INCIDENT_CATEGORY_EN[p.category]}) passed its deadline and has been escalated (level ${p.level}) ` +
+      `to ${ESCALATION_EN[p.escalatedTo]} for a decision.`,
+    sms: (p) => `Manak: Incident ${p.incidentNumber} escalated to ${ESCALATION_EN[p.escalatedTo]}.`,
+  },
+  "incident.resolved": {
+    subject: (p) => `Incident ${p.incidentNumber} closed: ${OUTCOME_EN[p.outcome]}`,
+    body: (p) => `Incident ${p.incidentNumber} (${INCIDENT_CATEGORY_EN[p.category]}) is closed with the outcome "${OUTCOME_EN[p.outcome]}". The reasons are on Manak.`,
+    sms: (p) => `Manak: Incident ${p.incidentNumber} closed: ${OUTCOME_EN[p.outcome]}.`,
   },
   "riskFlag.reviewed": {
     subject: (p) => `Risk flag reviewed: ${RISK_KIND_EN[p.kind]}`,
@@ -606,12 +648,34 @@ const hi: Catalogue = {
       `मानक प्रोफ़ाइल में अपना बैंक खाता और IFSC जाँचें; कार्यालय फिर से भुगतान करेगा।`,
     sms: (p) => `मानक: बिल ${p.billNumber} का भुगतान बैंक से लौटा (${p.reason})। अपना बैंक विवरण जाँचें।`,
   },
-  "complaint.raised": {
-    subject: (p) => `क्रय आदेश ${p.purchaseOrderNumber} पर शिकायत: ${p.subject}`,
+  "incident.raised": {
+    subject: (p) => `शिकायत ${p.incidentNumber} (${INCIDENT_CATEGORY_HI[p.category]}) दर्ज हुई`,
     body: (p) =>
-      `क्रेता कार्यालय ने क्रय आदेश ${p.purchaseOrderNumber} पर शिकायत दर्ज की है: "${p.subject}"। ` +
-      `इसे मानक पर पढ़ें और उत्तर दें।`,
-    sms: (p) => `मानक: क्रय आदेश ${p.purchaseOrderNumber} पर शिकायत दर्ज हुई है। विवरण पोर्टल पर।`,
+      `आपके एक आदेश पर ${INCIDENT_CATEGORY_HI[p.category]} की शिकायत ${p.incidentNumber} दर्ज हुई है। ` +
+      `इसे मानक पर पढ़ें और वहाँ दिखाई गई अंतिम तिथि से पहले उत्तर दें; उत्तर न मिलने पर शिकायत ऊपर भेजी जाती है।`,
+    sms: (p) => `मानक: शिकायत ${p.incidentNumber} दर्ज हुई। पोर्टल पर उत्तर दें।`,
+  },
+  "incident.responded": {
+    subject: (p) => `शिकायत ${p.incidentNumber} का उत्तर मिला`,
+    body: (p) => `शिकायत ${p.incidentNumber} (${INCIDENT_CATEGORY_HI[p.category]}) का उत्तर दिया गया है। उत्तर मानक पर पढ़ें।`,
+    sms: (p) => `मानक: शिकायत ${p.incidentNumber} का उत्तर मिला।`,
+  },
+  "incident.message": {
+    subject: (p) => `शिकायत ${p.incidentNumber} पर नया संदेश`,
+    body: (p) => `शिकायत ${p.incidentNumber} (${INCIDENT_CATEGORY_HI[p.category]}) पर नया संदेश है। इसे मानक पर पढ़ें।`,
+    sms: (p) => `मानक: शिकायत ${p.incidentNumber} पर नया संदेश।`,
+  },
+  "incident.escalated": {
+    subject: (p) => `शिकायत ${p.incidentNumber} ${ESCALATION_HI[p.escalatedTo]} को भेजी गई`,
+    body: (p) =>
+      `शिकायत ${p.incidentNumber} (${INCIDENT_CATEGORY_HI[p.category]}) की अंतिम तिथि निकल गई; निर्णय के लिए इसे ` +
+      `${ESCALATION_HI[p.escalatedTo]} को भेजा गया है (स्तर ${p.level})।`,
+    sms: (p) => `मानक: शिकायत ${p.incidentNumber} ${ESCALATION_HI[p.escalatedTo]} को भेजी गई।`,
+  },
+  "incident.resolved": {
+    subject: (p) => `शिकायत ${p.incidentNumber} बंद: ${OUTCOME_HI[p.outcome]}`,
+    body: (p) => `शिकायत ${p.incidentNumber} (${INCIDENT_CATEGORY_HI[p.category]}) "${OUTCOME_HI[p.outcome]}" परिणाम के साथ बंद हुई। कारण मानक पर देखें।`,
+    sms: (p) => `मानक: शिकायत ${p.incidentNumber} बंद: ${OUTCOME_HI[p.outcome]}।`,
   },
   "riskFlag.reviewed": {
     subject: (p) => `जोखिम संकेत की समीक्षा: ${RISK_KIND_HI[p.kind]}`,

@@ -46,18 +46,19 @@ export type AdminWork = {
   pendingVendors: number;
   oldestPendingVendorAt: Date | null;
   deadNotifications: number;
-  openComplaints: number;
+  /** Incidents not yet decided (open, answered or escalated): the department decides them. */
+  openIncidents: number;
   /** Buyers' requests for items nobody serves in their district, by item and district, most asked first. */
   demand: { itemId: string; code: string; nameEn: string; nameHi: string; districtId: number; districtEn: string; districtHi: string; offices: number; quantity: number }[];
 };
 
 export async function adminWorkQueue(actor: Actor): Promise<AdminWork> {
   assertCan(actor, "vendor.review");
-  const [pendingVendors, oldest, deadNotifications, openComplaints, demandRows] = await Promise.all([
+  const [pendingVendors, oldest, deadNotifications, openIncidents, demandRows] = await Promise.all([
     db.vendor.count({ where: { status: "PENDING" } }),
     db.vendor.findFirst({ where: { status: "PENDING" }, orderBy: { registeredAt: "asc" }, select: { registeredAt: true } }),
     db.notification.count({ where: { status: "DEAD" } }),
-    db.complaint.count({ where: { status: "OPEN" } }),
+    db.incident.count({ where: { status: { in: ["OPEN", "RESPONDED", "ESCALATED"] } } }),
     db.itemDemand.groupBy({ by: ["itemId", "districtId"], _count: { _all: true }, _sum: { quantity: true }, orderBy: { _count: { itemId: "desc" } }, take: 20 }),
   ]);
   const [items, districts] = await Promise.all([
@@ -74,7 +75,7 @@ export async function adminWorkQueue(actor: Actor): Promise<AdminWork> {
       offices: d._count._all, quantity: d._sum.quantity ?? 0,
     }];
   });
-  return { pendingVendors, oldestPendingVendorAt: oldest?.registeredAt ?? null, deadNotifications, openComplaints, demand };
+  return { pendingVendors, oldestPendingVendorAt: oldest?.registeredAt ?? null, deadNotifications, openIncidents, demand };
 }
 
 export type FinanceAction =

@@ -32,7 +32,11 @@ const EXPECTED = `
   purchaseOrder.view     x . . x .
   supplyOrder.cancel     x . . . .
   receipt.record         x . . . .
-  complaint.raise        x . . . .
+  incident.raise         x x . . .
+  incident.view          x x x x x
+  incident.respond       x x x . x
+  incident.withdraw      x x . . .
+  incident.resolve       . . . . x
   inspection.record      . . x . .
   bill.view              . . . x .
   payment.release        . . . x .

@@ -95,6 +95,11 @@ export interface PolicyFormValues {
   penaltyPointsThreshold: string;
   suspensionDefaultMonths: string;
   debarmentYears: string;
+  incidentRespondDays: string;
+  incidentResolveDays: string;
+  incidentEscalatedDays: string;
+  /** Optional: empty means payment disputes escalate to the department. */
+  mseFacilitationCouncilEmail: string;
   /** "YYYY-MM-DD", an India calendar day. */
   effectiveFrom: string;
 }
@@ -137,6 +142,12 @@ export function policyInputSchema(now: Date) {
       penaltyPointsThreshold: field(wholeNumberIn(1, 1000), "errors.policy.penaltyPointsThreshold"),
       suspensionDefaultMonths: field(wholeNumberIn(1, 60), "errors.policy.suspensionDefaultMonths"),
       debarmentYears: field(wholeNumberIn(1, 10), "errors.policy.debarmentYears"),
+      incidentRespondDays: field(wholeNumberIn(1, 90), "errors.policy.incidentDays"),
+      incidentResolveDays: field(wholeNumberIn(1, 365), "errors.policy.incidentDays"),
+      incidentEscalatedDays: field(wholeNumberIn(1, 365), "errors.policy.incidentDays"),
+      mseFacilitationCouncilEmail: z.string().trim().max(200, { error: "errors.policy.mseFacilitationCouncilEmail" })
+        .refine((v) => v === "" || z.email().safeParse(v).success, { error: "errors.policy.mseFacilitationCouncilEmail" })
+        .optional().default(""),
       effectiveFrom: field(parseDay, "errors.policy.effectiveFromFormat").refine((day) => day >= today, {
         error: "errors.policy.effectiveFromPast",
       }),
@@ -145,6 +156,10 @@ export function policyInputSchema(now: Date) {
       // Cross-field, so it runs only once every field has parsed.
       if (form.slaReminderHours >= form.acceptanceSlaDays * 24) {
         ctx.issues.push({ code: "custom", message: "errors.policy.slaReminderHours", path: ["slaReminderHours"], input: form });
+        return z.NEVER;
+      }
+      if (form.incidentRespondDays > form.incidentResolveDays) {
+        ctx.issues.push({ code: "custom", message: "errors.policy.incidentRespondAfterResolve", path: ["incidentRespondDays"], input: form });
         return z.NEVER;
       }
       return {
@@ -173,6 +188,10 @@ export function policyInputSchema(now: Date) {
         penaltyPointsThreshold: form.penaltyPointsThreshold,
         suspensionDefaultMonths: form.suspensionDefaultMonths,
         debarmentYears: form.debarmentYears,
+        incidentRespondDays: form.incidentRespondDays,
+        incidentResolveDays: form.incidentResolveDays,
+        incidentEscalatedDays: form.incidentEscalatedDays,
+        mseFacilitationCouncilEmail: form.mseFacilitationCouncilEmail || null,
         effectiveFrom:
           form.effectiveFrom === today ? now : new Date(form.effectiveFrom * DAY_MS - IST_OFFSET_MS),
       };
@@ -210,5 +229,9 @@ export function policyToFormValues(policy: Policy): Omit<PolicyFormValues, "effe
     penaltyPointsThreshold: String(policy.penaltyPointsThreshold),
     suspensionDefaultMonths: String(policy.suspensionDefaultMonths),
     debarmentYears: String(policy.debarmentYears),
+    incidentRespondDays: String(policy.incidentRespondDays),
+    incidentResolveDays: String(policy.incidentResolveDays),
+    incidentEscalatedDays: String(policy.incidentEscalatedDays),
+    mseFacilitationCouncilEmail: policy.mseFacilitationCouncilEmail ?? "",
   };
 }

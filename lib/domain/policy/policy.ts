@@ -55,6 +55,13 @@ export interface Policy {
   suspensionDefaultMonths: number;
   /** How long a debarment lasts. */
   debarmentYears: number;
+  /** Incidents (docs/adr/0016-incidents.md): days to answer and to decide, from raising. */
+  incidentRespondDays: number;
+  incidentResolveDays: number;
+  /** Days the escalation authority gets to decide after each escalation. */
+  incidentEscalatedDays: number;
+  /** The MSE Facilitation Council's e-mail, where delayed-payment disputes escalate; null: to the department. */
+  mseFacilitationCouncilEmail: string | null;
 }
 
 /** The seed's first version: the national marketplace's terms and Indian law (DOMAIN.md). */
@@ -84,6 +91,10 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   penaltyPointsThreshold: 10,
   suspensionDefaultMonths: 6,
   debarmentYears: 3,
+  incidentRespondDays: 7,
+  incidentResolveDays: 30,
+  incidentEscalatedDays: 15,
+  mseFacilitationCouncilEmail: null, // the admin enters the council's address; the demo seed sets a demo one
 });
 
 export interface DatedVersion {

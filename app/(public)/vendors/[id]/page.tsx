@@ -14,6 +14,8 @@ import { getUiLocale } from "@/lib/i18n/server";
 import { getVendorScorecard, type VendorScorecard } from "@/lib/queries/scorecard";
 import { RiskFlagList } from "@/components/transparency/risk-flag-list";
 import { riskFlagsForVendor } from "@/lib/queries/risk-flags";
+import { IncidentCounts } from "@/components/incidents/incident-counts";
+import { publicIncidentCounts } from "@/lib/queries/incidents";
 
 export const dynamic = "force-dynamic";
 
@@ -30,8 +32,9 @@ const pct = (rate: number) => (Math.round(rate * 1000) / 10).toString();
 export default async function VendorScorecardPage({ params }: Props) {
   const card = await getVendorScorecard((await params).id);
   if (!card) notFound();
-  const [t, tFlags, tPenalties, locale, flags] = await Promise.all([
-    getTranslations("scorecard"), getTranslations("riskFlags"), getTranslations("penalties"), getUiLocale(), riskFlagsForVendor(card.vendor.id),
+  const [t, tFlags, tPenalties, tIncidents, locale, flags, incidentCounts] = await Promise.all([
+    getTranslations("scorecard"), getTranslations("riskFlags"), getTranslations("penalties"), getTranslations("incidents"), getUiLocale(), riskFlagsForVendor(card.vendor.id),
+    publicIncidentCounts({ vendorId: card.vendor.id }),
   ]);
   const v = card.vendor;
   return (
@@ -100,6 +103,8 @@ export default async function VendorScorecardPage({ params }: Props) {
         <h2 id="risk-flags" className="text-2xl font-semibold">{tFlags("onVendor")}</h2>
         <RiskFlagList flags={flags} showSubject={false} />
       </section>
+
+      <IncidentCounts counts={incidentCounts} title={tIncidents("counts.vendor")} />
 
       <section className="space-y-2">
         <h2 className="text-2xl font-semibold">{t("recent.title")}</h2>

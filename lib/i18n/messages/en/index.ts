@@ -34,5 +34,6 @@ import paymentBatches from "./paymentBatches.json";
 import webhooks from "./webhooks.json";
 import adminHome from "./adminHome.json";
 import penalties from "./penalties.json";
+import incidents from "./incidents.json";
 
-export const messages = { auth, common, errors, home, nav, roles, notify, documents, otp, pwa, catalogue, register, vendor, adminCatalogue, adminVendors, orders, dashboard, scorecard, verify, buyer, vendorOrders, inspector, finance, dispatch, policy, riskFlags, bankRates, paymentBatches, webhooks, adminHome, penalties };
+export const messages = { auth, common, errors, home, nav, roles, notify, documents, otp, pwa, catalogue, register, vendor, adminCatalogue, adminVendors, orders, dashboard, scorecard, verify, buyer, vendorOrders, inspector, finance, dispatch, policy, riskFlags, bankRates, paymentBatches, webhooks, adminHome, penalties, incidents };

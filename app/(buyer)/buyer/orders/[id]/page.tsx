@@ -22,12 +22,13 @@ import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { downloadableDocuments } from "@/lib/queries/documents";
 import { unitLabel } from "@/lib/domain/units";
 import { NUMBER_SLOT, WithNumber } from "@/components/ui/with-number";
+import { incidentTone } from "@/components/incidents/tone";
 
 export const dynamic = "force-dynamic";
 
 /**
  * One purchase order in the buyer's window: each line's allocation (who got how much, and why),
- * every supply order with its live status and what the buyer can do next, complaints, and the
+ * every supply order with its live status and what the buyer can do next, incidents, and the
  * full audit timeline.
  */
 export default async function BuyerOrder({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
@@ -35,8 +36,8 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const found = await getPurchaseOrderForBuyer(actor, id);
   if (!found) notFound();
-  const { order, complaints, timeline, actionsBySupplyOrder, buying } = found;
-  const [t, locale] = await Promise.all([getTranslations("buyer"), getUiLocale()]);
+  const { order, incidents, timeline, actionsBySupplyOrder, buying } = found;
+  const [t, tIncident, locale] = await Promise.all([getTranslations("buyer"), getTranslations("incidents"), getUiLocale()]);
   const name = (n: { nameEn: string; nameHi: string }) => (locale === "hi" ? n.nameHi : n.nameEn);
   const today = new Date(Date.now() + 330 * 60_000).toISOString().slice(0, 10);
   const documents = await downloadableDocuments(actor, { purchaseOrderId: order.id });
@@ -49,7 +50,7 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
         <h1 className="text-2xl font-bold break-words text-blue-900"><WithNumber template={t("order.title", { number: NUMBER_SLOT })} number={order.number} /></h1>
         <PurchaseOrderStatusBadge status={order.status} closedShort={order.status === "CLOSED" && !closedInFull([...progressOf.values()])} />
       </div>
-      <Notice notice={query.notice} messages={{ placed: t("order.placed"), complaint: t("complaint.raised") }} />
+      <Notice notice={query.notice} messages={{ placed: t("order.placed") }} />
 
       <Card title={t("order.summary")}>
         <FactList
@@ -132,16 +133,17 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
       </section>
 
       <Card
-        title={t("order.complaints")}
-        actions={buying ? <ButtonLink href={`/buyer/complaints/new?purchaseOrderId=${order.id}`} variant="secondary">{t("order.raiseComplaint")}</ButtonLink> : null}
+        title={t("order.incidents")}
+        actions={buying ? <ButtonLink href={`/buyer/incidents/new?purchaseOrderId=${order.id}`} variant="secondary">{t("order.raiseIncident")}</ButtonLink> : null}
       >
-        {complaints.length === 0 ? (
-          <p>{t("order.noComplaints")}</p>
+        {incidents.length === 0 ? (
+          <p>{t("order.noIncidents")}</p>
         ) : (
           <ul className="space-y-1">
-            {complaints.map((c) => (
-              <li key={c.id}>
-                <DateIst value={c.createdAt} /> · {c.subject} · <Badge tone={c.status === "OPEN" ? "warning" : "success"}>{t(`complaint.status.${c.status}`)}</Badge>
+            {incidents.map((incident) => (
+              <li key={incident.id}>
+                <Link href={`/buyer/incidents/${incident.id}`} className="font-semibold text-blue-800 underline">{incident.number}</Link> · <DateIst value={incident.createdAt} /> · {incident.subject} ·{" "}
+                <Badge tone={incidentTone(incident.status)}>{tIncident(`status.${incident.status}`)}</Badge>
               </li>
             ))}
           </ul>

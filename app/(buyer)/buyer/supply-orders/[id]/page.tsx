@@ -185,7 +185,7 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
 
       {so.buying ? (
         <p>
-          <ButtonLink href={`/buyer/complaints/new?purchaseOrderId=${so.purchaseOrder.id}&supplyOrderId=${so.id}`} variant="ghost">{t("order.raiseComplaint")}</ButtonLink>
+          <ButtonLink href={`/buyer/incidents/new?supplyOrderId=${so.id}`} variant="ghost">{t("order.raiseIncident")}</ButtonLink>
         </p>
       ) : null}
       <DocumentDownloads documents={documents} />

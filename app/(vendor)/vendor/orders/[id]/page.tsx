@@ -74,6 +74,9 @@ export default async function VendorOrder({ params, searchParams }: { params: Pr
             <ButtonLink href={`/vendor/dispatch/${so.id}`}>{t(`order.steps.${step}`)}</ButtonLink>
           </p>
         ) : null}
+        <p className="mt-3">
+          <ButtonLink href={`/vendor/incidents/new?supplyOrderId=${so.id}`} variant="ghost">{t("order.raiseIncident")}</ButtonLink>
+        </p>
       </Card>
 
       {canRespond ? (
