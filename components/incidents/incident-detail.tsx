@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { DateIst } from "@/components/ui/date-ist";
 import { FactList } from "@/components/transparency/fact-list";
 import { DECIDED_OUTCOMES } from "@/lib/domain/incident/rules";
+import { PENALTY_KINDS } from "@/lib/domain/penalty/rules";
 import type { IncidentDetail as Detail } from "@/lib/queries/incidents";
 import { incidentTone } from "./tone";
 import { MessageForm, ResolveForm, WithdrawForm, type IncidentFormAction } from "./incident-forms";
@@ -89,7 +90,10 @@ export async function IncidentDetail({ detail, basePath, notice, locale, actions
         ) : null}
         {may.resolve ? (
           <Card title={t("resolve.title")}>
-            <ResolveForm action={actions.resolve} incidentId={incident.id} number={incident.number} outcomes={DECIDED_OUTCOMES} />
+            <ResolveForm
+              action={actions.resolve} incidentId={incident.id} number={incident.number} outcomes={DECIDED_OUTCOMES}
+              penaltyKinds={incident.respondentKind === "VENDOR" && incident.vendorId ? PENALTY_KINDS : undefined}
+            />
           </Card>
         ) : null}
         {may.withdraw ? (

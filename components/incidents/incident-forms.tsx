@@ -79,7 +79,13 @@ export function WithdrawForm({ action, incidentId, number }: { action: Action; i
 }
 
 /** The department decides with an outcome: final, so it asks first. */
-export function ResolveForm({ action, incidentId, number, outcomes }: { action: Action; incidentId: string; number: string; outcomes: readonly string[] }) {
+/**
+ * `penaltyKinds` is given when the respondent is a vendor: an upheld incident may then carry a
+ * graded penalty decided in the same step, with a reason of its own (the decision's stay unpublished).
+ */
+export function ResolveForm({ action, incidentId, number, outcomes, penaltyKinds }: {
+  action: Action; incidentId: string; number: string; outcomes: readonly string[]; penaltyKinds?: readonly string[];
+}) {
   const t = useTranslations("incidents");
   const { state, dispatch, kept, key } = useForm(action);
   return (
@@ -91,6 +97,18 @@ export function ResolveForm({ action, incidentId, number, outcomes }: { action: 
         defaultValue={kept("outcome")} error={state.fieldErrors?.outcome} required
       />
       <Textarea name="resolution" label={t("resolve.resolution")} hint={t("resolve.resolutionHint")} rows={4} maxLength={4000} defaultValue={kept("resolution")} error={state.fieldErrors?.resolution} required />
+      {penaltyKinds ? (
+        <fieldset className="space-y-3 rounded border border-slate-300 p-3">
+          <legend className="px-1 font-medium">{t("resolve.penalty.legend")}</legend>
+          <Select
+            name="penalty" label={t("resolve.penalty.kind")} hint={t("resolve.penalty.kindHint")} placeholder={t("resolve.penalty.none")}
+            options={penaltyKinds.map((k) => ({ value: k, label: t(`resolve.penalty.kinds.${k}`) }))} defaultValue={kept("penalty")} error={state.fieldErrors?.penalty}
+          />
+          <Field name="points" label={t("resolve.penalty.points")} hint={t("resolve.penalty.pointsHint")} inputMode="numeric" defaultValue={kept("points")} error={state.fieldErrors?.points} />
+          <Field name="months" label={t("resolve.penalty.months")} hint={t("resolve.penalty.monthsHint")} inputMode="numeric" defaultValue={kept("months")} error={state.fieldErrors?.months} />
+          <Textarea name="reason" label={t("resolve.penalty.reason")} hint={t("resolve.penalty.reasonHint")} rows={2} maxLength={900} defaultValue={kept("reason")} error={state.fieldErrors?.reason} />
+        </fieldset>
+      ) : null}
       <ConfirmSubmit question={t("resolve.question", { number })} confirmLabel={t("resolve.confirm")} cancelLabel={t("confirm.cancel")} pendingLabel={t("form.submitting")}>
         {t("resolve.submit")}
       </ConfirmSubmit>

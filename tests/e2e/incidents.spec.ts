@@ -54,6 +54,10 @@ test("a buyer's incident is raised, escalated by the job when its deadline passe
   await expectAccessible(admin);
   await admin.getByLabel("Outcome").selectOption("UPHELD");
   await admin.getByLabel("Reasons").fill("The vendor delivered forty chairs short and late; it must supply them within a week.");
+  // Upheld against the vendor: a suspension decided in the same step, with a reason of its own.
+  await admin.getByLabel("Penalty", { exact: true }).selectOption("SUSPENSION");
+  await admin.getByLabel("Suspension in months").fill("1");
+  await admin.getByLabel("Reason for the penalty").fill("Repeated short deliveries of furniture.");
   await admin.getByRole("button", { name: "Resolve incident" }).click();
   await admin.getByRole("button", { name: "Yes, resolve" }).click();
   await expect(admin.getByTestId("incident-outcome")).toHaveText("Upheld");
@@ -70,6 +74,9 @@ test("a buyer's incident is raised, escalated by the job when its deadline passe
   await expect(counts).toContainText("Raised");
   await expect(counts.locator("dd").nth(0)).toHaveText("1");
   await expect(counts.locator("dd").nth(2)).toHaveText("1");
+  // The suspension and its reason, under the incident's number, are public; the decision's reasons are not.
+  await expect(visitor.getByText(`${number}: Repeated short deliveries of furniture.`)).toBeVisible();
+  await expect(visitor.getByText("it must supply them within a week")).toHaveCount(0);
   await expect(visitor.getByText(BODY)).toHaveCount(0);
   await expect(visitor.getByText("Forty chairs short")).toHaveCount(0);
   await expectAccessible(visitor);

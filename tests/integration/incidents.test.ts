@@ -112,6 +112,41 @@ describe("the incident's transitions", () => {
   });
 });
 
+describe("a decision with a penalty", () => {
+  it("an upheld incident against a vendor carries a suspension in the same step: one transaction, the incident's number in the reason", async () => {
+    const world = await makeOrderingWorld(db);
+    const { so, vendor } = await ordered(world);
+    const { incidentId, number } = await raiseIncident(world.buyerActor, buyerIncident(so.id));
+    const admin = actorOf(await makeUser(db, "ADMIN"));
+    const now = new Date("2027-01-31T06:00:00Z");
+    await resolveIncident(admin, { incidentId, outcome: "UPHELD", resolution: "Forty chairs short twice; the buyer's storekeeper counted.", penalty: "SUSPENSION", months: "2", reason: "Short deliveries." }, now);
+
+    const [penalty] = await db.vendorPenalty.findMany({ where: { vendorId: vendor.id } });
+    // 31 January + 2 months on India's calendar: 31 March.
+    expect(penalty).toMatchObject({ kind: "SUSPENSION", incidentId, reason: `${number}: Short deliveries.`, decidedById: admin.userId });
+    expect(penalty.endsAt.toISOString().slice(0, 10)).toBe("2027-03-31");
+    expect(await db.incident.findUniqueOrThrow({ where: { id: incidentId } })).toMatchObject({ status: "RESOLVED", outcome: "UPHELD" });
+    expect(await auditActionsOf(db, incidentId)).toEqual(["incident.raise", "incident.resolve"]);
+  });
+
+  it("no penalty with an outcome other than upheld, and a refused penalty leaves the incident undecided", async () => {
+    const world = await makeOrderingWorld(db);
+    const { so, vendor } = await ordered(world);
+    const admin = actorOf(await makeUser(db, "ADMIN"));
+    const first = await raiseIncident(world.buyerActor, buyerIncident(so.id));
+    const notUpheld = await resolveIncident(admin, { incidentId: first.incidentId, outcome: "NOT_UPHELD", resolution: "The chairs arrived.", penalty: "WARNING" }).catch((e) => e);
+    expect(notUpheld).toMatchObject({ code: "VALIDATION", fieldErrors: { penalty: ["errors.incident.penaltyNeedsUpheld"] } });
+    // Penalty points without a number: the penalty's own check, and nothing of the decision stays.
+    const noPoints = await resolveIncident(admin, { incidentId: first.incidentId, outcome: "UPHELD", resolution: "Chairs short again.", penalty: "POINTS", points: "", reason: "Short again." }).catch((e) => e);
+    expect(noPoints).toMatchObject({ code: "VALIDATION", fieldErrors: { points: ["errors.penalty.points"] } });
+    const noReason = await resolveIncident(admin, { incidentId: first.incidentId, outcome: "UPHELD", resolution: "Chairs short again.", penalty: "WARNING", reason: " " }).catch((e) => e);
+    expect(noReason).toMatchObject({ code: "VALIDATION", fieldErrors: { reason: ["errors.penalty.reasonRequired"] } });
+    expect(await db.incident.findUniqueOrThrow({ where: { id: first.incidentId } })).toMatchObject({ status: "OPEN", outcome: null });
+    expect(await db.vendorPenalty.count({ where: { vendorId: vendor.id } })).toBe(0);
+    expect(await auditActionsOf(db, first.incidentId)).toEqual(["incident.raise"]);
+  });
+});
+
 describe("escalation job", () => {
   it("escalates an unanswered incident once per level, never twice, never past level 2", async () => {
     const world = await makeOrderingWorld(db);

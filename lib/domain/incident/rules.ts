@@ -7,6 +7,7 @@ import type {
   IncidentCategory, IncidentEscalation, IncidentOutcome, IncidentRaiserKind, IncidentRespondentKind, IncidentStatus,
 } from "@/lib/generated/prisma/enums";
 import { optionalText, text, uuid } from "@/lib/domain/catalogue/form-fields";
+import { PENALTY_KINDS } from "@/lib/domain/penalty/rules";
 
 const DAY_MS = 86_400_000;
 
@@ -116,11 +117,32 @@ export const messageSchema = z.object({
   body: text(2, INCIDENT_LIMITS.bodyMax, "errors.incident.message"),
 });
 
+/**
+ * The decision. An upheld incident against a vendor may carry a graded penalty decided in the
+ * same step (`penalty` = its kind; `points`, `months` and the penalty's own `reason`, which the
+ * vendor reads and a suspension's scorecard shows, as the penalty form takes them; the penalty
+ * service checks them); empty `penalty` means none. The decision's reasons stay unpublished.
+ */
 export const resolveSchema = z.object({
   incidentId: uuid("errors.NOT_FOUND"),
   outcome: z.enum(DECIDED_OUTCOMES, { error: "errors.incident.outcome" }),
   resolution: text(10, INCIDENT_LIMITS.bodyMax, "errors.incident.resolution"),
+  penalty: z.enum(["", ...PENALTY_KINDS], { error: "errors.penalty.kind" }).optional().default(""),
+  points: z.string().max(20, { error: "errors.penalty.points" }).optional(),
+  months: z.string().max(20, { error: "errors.penalty.months" }).optional(),
+  reason: z.string().max(2000, { error: "errors.penalty.reasonRequired" }).optional().default(""),
 });
+
+/** A penalty goes with a decision only when the incident is upheld against a vendor. */
+export function penaltyAllowed(incident: { respondentKind: IncidentRespondentKind; vendorId: string | null }, outcome: IncidentOutcome): boolean {
+  return outcome === "UPHELD" && incident.respondentKind === "VENDOR" && incident.vendorId !== null;
+}
+
+/** The penalty's reason names the incident it came from (the penalty allows 1,000 characters). */
+export function penaltyReasonFrom(number: string, reason: string): string {
+  const full = `${number}: ${reason.trim()}`;
+  return full.length <= 1000 ? full : `${full.slice(0, 999)}…`;
+}
 
 export const withdrawSchema = z.object({
   incidentId: uuid("errors.NOT_FOUND"),

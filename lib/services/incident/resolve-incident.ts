@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, validationError } from "@/lib/errors";
-import { resolveSchema } from "@/lib/domain/incident/rules";
+import { penaltyAllowed, penaltyReasonFrom, resolveSchema } from "@/lib/domain/incident/rules";
+import { imposePenalty } from "@/lib/services/penalty/impose-penalty";
 import { assertTransition } from "@/lib/domain/incident/status";
 import { loadIncidentForActor } from "./load";
 import { notifyParties } from "./parties";
@@ -17,19 +18,29 @@ export async function resolveIncident(actor: Actor | null, input: unknown, now =
   assertCan(actor, "incident.resolve");
   const parsed = resolveSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues);
-  const { incidentId, outcome, resolution } = parsed.data;
+  const { incidentId, outcome, resolution, penalty, points, months, reason } = parsed.data;
   const incident = await loadIncidentForActor(db, actor, incidentId);
   const to = assertTransition(incident.status, "resolve", actor.role);
+  if (penalty && !penaltyAllowed(incident, outcome)) {
+    throw new AppError("VALIDATION", "errors.VALIDATION", { penalty: ["errors.incident.penaltyNeedsUpheld"] });
+  }
+  if (penalty && !reason.trim()) throw new AppError("VALIDATION", "errors.VALIDATION", { reason: ["errors.penalty.reasonRequired"] });
   await db.$transaction(async (tx) => {
     const { count } = await tx.incident.updateMany({
       where: { id: incident.id, status: incident.status },
       data: { status: to, outcome, resolution, resolvedAt: now },
     });
     if (count === 0) throw new AppError("CONFLICT", "errors.incident.invalidTransition");
+    // The penalty is part of the decision: both commit, or neither (its own audit and notice).
+    const imposed = penalty
+      ? await imposePenalty(tx, {
+          vendorId: incident.vendorId, kind: penalty, points, months, reason: penaltyReasonFrom(incident.number, reason), incidentId: incident.id,
+        }, actor, now)
+      : null;
     await notifyParties(tx, incident, "incident.resolved", { incidentNumber: incident.number, category: incident.category, outcome }, { except: actor.userId });
     await recordAudit(tx, {
       actor, entityType: "Incident", entityId: incident.id, action: "incident.resolve",
-      data: { number: incident.number, from: incident.status, to, outcome },
+      data: { number: incident.number, from: incident.status, to, outcome, ...(imposed ? { penaltyId: imposed.penaltyId, penalty } : {}) },
     });
   });
 }
