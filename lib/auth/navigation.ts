@@ -8,6 +8,7 @@ export const ROLE_NAV: Record<Role, { href: string; key: string }[]> = {
     { href: "/buyer/cart", key: "cart" },
     { href: "/buyer/orders", key: "purchaseOrders" },
     { href: "/buyer/supply-orders", key: "supplyOrders" },
+    { href: "/settings/api-tokens", key: "apiTokens" },
   ],
   VENDOR: [
     { href: "/vendor", key: "home" },
@@ -25,6 +26,7 @@ export const ROLE_NAV: Record<Role, { href: string; key: string }[]> = {
     { href: "/finance/bills?tab=paid", key: "payments" },
     { href: "/finance/batches", key: "batches" },
     { href: "/finance/statements", key: "statements" },
+    { href: "/settings/api-tokens", key: "apiTokens" },
   ],
   ADMIN: [
     { href: "/admin", key: "home" },
@@ -34,5 +36,6 @@ export const ROLE_NAV: Record<Role, { href: string; key: string }[]> = {
     { href: "/admin/risk-flags", key: "riskFlags" },
     { href: "/admin/bank-rates", key: "bankRates" },
     { href: "/admin/webhooks", key: "webhooks" },
+    { href: "/settings/api-tokens", key: "apiTokens" },
   ],
 };

@@ -33,5 +33,7 @@ import bankRates from "./bankRates.json";
 import paymentBatches from "./paymentBatches.json";
 import webhooks from "./webhooks.json";
 import adminHome from "./adminHome.json";
+import apiTokens from "./apiTokens.json";
+import developers from "./developers.json";
 
-export const messages = { auth, common, errors, home, nav, roles, notify, documents, otp, pwa, catalogue, register, vendor, adminCatalogue, adminVendors, orders, dashboard, scorecard, verify, buyer, vendorOrders, inspector, finance, dispatch, policy, riskFlags, bankRates, paymentBatches, webhooks, adminHome };
+export const messages = { auth, common, errors, home, nav, roles, notify, documents, otp, pwa, catalogue, register, vendor, adminCatalogue, adminVendors, orders, dashboard, scorecard, verify, buyer, vendorOrders, inspector, finance, dispatch, policy, riskFlags, bankRates, paymentBatches, webhooks, adminHome, apiTokens, developers };
