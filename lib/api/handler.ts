@@ -10,7 +10,8 @@ import { apiRateLimits, countApiRequest } from "./rate-limit";
  * 1. the client's address and, for office endpoints, the bearer token — before the query is read;
  * 2. the rate limit (per token once a token is known, else per address);
  * 3. the scope; then the handler. Bigints become decimal strings (paise).
- * Every request made with a real token (even a refused one) is logged in ApiTokenUse.
+ * Every request made with a real token (even a refused one) is logged in ApiTokenUse — except
+ * rate-limit refusals after the first in a window, which are only counted.
  */
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
@@ -88,10 +89,15 @@ export function tokenEndpoint(scope: ApiScope, handler: Handler<{ token: TokenSc
     };
     const state = tokenState(row);
     if (state !== "active") {
+      // A dead token is no allowance of its own: counted against the address like no token.
+      const limited = await countApiRequest(`ip:${ip}`, apiRateLimits().perAddress);
+      if (!limited.allowed) return limited.firstRefusal ? respond(tooMany(limited.retryAfter)) : tooMany(limited.retryAfter);
       return respond(problem(new ApiError(401, "UNAUTHENTICATED", state === "expired" ? "This token has expired." : "This token has been revoked."), CHALLENGE));
     }
     const limited = await countApiRequest(`token:${row.id}`, apiRateLimits().perToken);
-    if (!limited.allowed) return respond(tooMany(limited.retryAfter));
+    // The first refusal in a window is logged; the rest are only counted, so a client that keeps
+    // going past its limit cannot turn each refused request into rows in the log.
+    if (!limited.allowed) return limited.firstRefusal ? respond(tooMany(limited.retryAfter)) : tooMany(limited.retryAfter);
     if (!row.scopes.includes(scope)) {
       return respond(problem(new ApiError(403, "FORBIDDEN", `This token lacks the scope ${scope}.`), { "WWW-Authenticate": `Bearer error="insufficient_scope", scope="${scope}"` }));
     }

@@ -12,7 +12,11 @@ const WINDOW_MS = 60_000;
 export { apiRateLimits } from "./limits";
 
 /** Counts one request in `bucket`; over `limit` in this window → the seconds until the next one. */
-export async function countApiRequest(bucket: string, limit: number, now = new Date()): Promise<{ allowed: true } | { allowed: false; retryAfter: number }> {
+export async function countApiRequest(
+  bucket: string,
+  limit: number,
+  now = new Date(),
+): Promise<{ allowed: true } | { allowed: false; retryAfter: number; firstRefusal: boolean }> {
   const windowStart = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
   const [row] = await db.$queryRaw<{ hits: number }[]>`
     INSERT INTO "ApiRateWindow" ("bucket", "windowStart", "hits") VALUES (${bucket.slice(0, 200)}, ${windowStart}, 1)
@@ -22,5 +26,5 @@ export async function countApiRequest(bucket: string, limit: number, now = new D
     await db.$executeRaw`DELETE FROM "ApiRateWindow" WHERE "windowStart" < ${new Date(now.getTime() - 3_600_000)}`;
   }
   if (row.hits <= limit) return { allowed: true };
-  return { allowed: false, retryAfter: Math.max(1, Math.ceil((windowStart.getTime() + WINDOW_MS - now.getTime()) / 1000)) };
+  return { allowed: false, retryAfter: Math.max(1, Math.ceil((windowStart.getTime() + WINDOW_MS - now.getTime()) / 1000)), firstRefusal: row.hits === limit + 1 };
 }

@@ -352,6 +352,11 @@ describe("tokens", () => {
       expect(statuses).toContain(429);
       expect(Number(limited!.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
       expectMatches(schemaOf(op, "429"), limited!.body, "429");
+      // Refusals go on while the window lasts; only the first is a row in the log.
+      const more = [await call("/api/v1/office/bills", { token }), await call("/api/v1/office/bills", { token })];
+      const row = await db.apiToken.findUniqueOrThrow({ where: { prefix: token.slice(0, 12) } });
+      const logged429 = await db.apiTokenUse.count({ where: { tokenId: row.id, status: 429 } });
+      if (more.every((r) => r.status === 429)) expect(logged429).toBe(1);
       // Another token of the same office is not held up by this one.
       const fresh = (await createApiToken(actorOf(world.finance), { name: "Quiet", scopes: ["read:bills"], expiresOn })).token;
       expect((await call("/api/v1/office/bills", { token: fresh })).status).toBe(200);
