@@ -4,21 +4,35 @@
 // an N-line camt.053 statement (all matched by end-to-end reference but 1 % returned), and
 // importing it again. Runs in the database named by BENCH_DATABASE_URL (created fresh; the server
 // must exist) — never the development database.
-//   BENCH_DATABASE_URL=postgresql://postgres:postgres@127.0.0.1:54495/bench_pb npx tsx bench/payment-batch.ts [--bills=10000]
+// With --existing, the database is used as it is (migrated, with data): the office and its bills
+// are added beside what is there, so the batch and the statement run against full-size tables.
+// Point it at a throw-away copy of the bench data set (npm run db:restore of a backup), since it
+// adds N orders, bills and payments to it.
+//   BENCH_DATABASE_URL=postgresql://postgres:postgres@127.0.0.1:54495/bench_pb npx tsx bench/payment-batch.ts [--bills=10000] [--existing]
 import pg from "pg";
 import { run } from "../lib/dev/run";
 
 const bills = Number(process.argv.find((a) => a.startsWith("--bills="))?.split("=")[1] ?? 10_000);
+const existing = process.argv.includes("--existing");
 const url = process.env.BENCH_DATABASE_URL;
 if (!url) throw new Error("BENCH_DATABASE_URL is not set");
 const name = new URL(url).pathname.slice(1);
-const admin = new pg.Client({ connectionString: url.replace(/\/[^/?]+(\?|$)/, "/postgres$1") });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-await admin.query(`CREATE DATABASE ${name}`);
-await admin.end();
+if (!existing) {
+  const admin = new pg.Client({ connectionString: url.replace(/\/[^/?]+(\?|$)/, "/postgres$1") });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+}
 process.env.DATABASE_URL = url;
 await run(process.execPath, ["scripts/migrate.mjs", "deploy"], { ...process.env, DATABASE_URL: url });
+{
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "PurchaseOrder"`);
+  console.log(`database ${name}: ${Number(rows[0].n).toLocaleString("en-US")} purchase orders before the bench${existing ? " (--existing)" : ""}`);
+  await client.end();
+}
 await import("./lib/server-only");
 
 const { db } = await import("../lib/db");
@@ -56,7 +70,8 @@ console.log(`bills: ${ids.length}`);
 const batch = await time(`createPaymentBatch (${ids.length} bills)`, () => createPaymentBatch(world.financeActor, { billIds: ids }));
 const pain = await time("pain.001 rebuilt and checked", () => paymentBatchFile(world.financeActor, batch.batchId, "pain001"));
 const csv = await time("bank CSV rebuilt and checked", () => paymentBatchFile(world.financeActor, batch.batchId, "csv"));
-console.log(`pain.001 ${(pain!.content.length / 1e6).toFixed(1)} MB, CSV ${(csv!.content.length / 1e6).toFixed(1)} MB`);
+const mb = (text: string | Uint8Array) => ((typeof text === "string" ? Buffer.byteLength(text) : text.byteLength) / 1e6).toFixed(2);
+console.log(`pain.001 ${mb(pain!.content)} MB, CSV ${mb(csv!.content)} MB`);
 
 const items = await db.paymentBatchItem.findMany({ where: { batchId: batch.batchId }, orderBy: { seq: "asc" }, select: { endToEndId: true, amountPaise: true, vendorAccount: true } });
 const day = new Date().toISOString().slice(0, 10);
@@ -68,7 +83,7 @@ const entries = items.map((item, i) => {
     `<RltdPties><CdtrAcct><Id><Othr><Id>${item.vendorAccount}</Id></Othr></Id></CdtrAcct></RltdPties>${returned ? "<RtrInf><Rsn><Cd>AC04</Cd></Rsn></RtrInf>" : ""}</TxDtls></NtryDtls></Ntry>`;
 });
 const xml = `<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><Stmt><Id>B</Id>${entries.join("\n")}</Stmt></BkToCstmrStmt></Document>`;
-console.log(`statement: ${entries.length} lines, ${(xml.length / 1e6).toFixed(1)} MB`);
+console.log(`statement: ${entries.length} lines, ${mb(xml)} MB`);
 const first = await time(`importStatement (${entries.length} lines)`, () => importStatement(world.financeActor, { text: xml }));
 console.log(JSON.stringify(first));
 const again = await time("importStatement again (same file)", () => importStatement(world.financeActor, { text: xml }));

@@ -3,7 +3,8 @@
 //   1. generates the data set into its own embedded PostgreSQL (.data/bench-pg, port 55490);
 //   2. catalogue search over HTTP and as raw SQL;          3. placing orders, service vs raw SQL;
 //   4. public register and dashboard;                       5. outbox drain with two workers;
-//   6. audit chain verification;                            7. first-load JS and throttled LCP.
+//   6. audit chain verification;                            7. first-load JS and throttled LCP;
+//   8. the risk-flag job (bench/risk-flags.ts).
 // Prints a table (target, PASS / MISS) and writes bench/results/latest.json. Talks to localhost
 // only, and stops everything it started.
 //
@@ -118,6 +119,16 @@ try {
     const events = Number(rows[0].n);
     const { medianMs, times } = await timeAuditVerify(database.url, events, 3);
     report.check("6", `verify the whole chain (${n(events)} events), median of 3`, medianMs / 1000, "s", "≤ 5 s", (v) => v <= 5, { events, times, eventsPerSecond: Math.round(events / (medianMs / 1000)) });
+  });
+
+  await section("8", "risk flags (the worker's hourly job)", async () => {
+    const { benchRiskFlags } = await import("./risk-flags");
+    const result = await benchRiskFlags(database.url);
+    const [first, second] = result.runs;
+    const w = result.window;
+    report.info("8", `computeRiskFlags over the last 365 days (${n(w.orders)} orders, ${n(w.supplyOrders)} supply orders, ${n(w.bills)} bills); ${n(result.flagsBefore)} flags before`, `${(first.ms / 1000).toFixed(1)} s, then ${(second.ms / 1000).toFixed(1)} s when run again (nothing new)`, result);
+    const kinds = Object.entries(first.found).map(([kind, found]) => `${kind} ${n(found)}${first.added[kind] !== found ? ` (${n(first.added[kind])} new)` : ""}`);
+    report.info("8", "flags found, by kind", kinds.join(", "));
   });
 
   await section("4", "public register and dashboard", async () => {

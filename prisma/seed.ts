@@ -18,7 +18,7 @@ import { synonymLookupTerms } from "@/lib/domain/catalogue/synonyms";
 import { seedOrders } from "./seed-orders";
 import { DISTRICTS } from "./seed-data/districts";
 import { AGENCIES, DEPARTMENTS, FINANCIAL_YEAR, OFFICES } from "./seed-data/organisations";
-import { DEFAULT_BANK_RATE, DEFAULT_POLICY } from "./seed-data/policy";
+import { DEFAULT_BANK_RATE, DEFAULT_POLICY, DEMO_MSE_FACILITATION_COUNCIL_EMAIL } from "./seed-data/policy";
 import { STAFF } from "./seed-data/users";
 import { checkVendorSeeds, gstinFor, lotFor, VENDORS, type VendorSeed } from "./seed-data/vendors";
 
@@ -90,6 +90,7 @@ async function seedReference(tx: Tx) {
 }
 
 async function seedDemo(tx: Tx) {
+  await tx.policyVersion.updateMany({ where: { version: 1, mseFacilitationCouncilEmail: null }, data: { mseFacilitationCouncilEmail: DEMO_MSE_FACILITATION_COUNCIL_EMAIL } });
   const districtId = await idsByKey(tx.district.findMany({ select: { id: true, slug: true } }), "slug");
   const departmentId = await idsByKey(tx.department.findMany({ select: { id: true, code: true } }), "code");
 

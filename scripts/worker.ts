@@ -8,6 +8,7 @@ import { createPrisma } from "../lib/prisma-client";
 import { runBillReminders } from "../lib/services/bill/run-bill-reminders";
 import { runInspectionDeadlines } from "../lib/services/inspection/run-inspection-deadlines";
 import { runScheduledSweeps } from "../lib/services/supply-order/expire-overdue";
+import { escalateOverdueIncidents } from "../lib/services/incident/escalate-overdue";
 import { refreshPublicViews } from "../lib/queries/public-views";
 import { log } from "../lib/log";
 import { runScheduler, type ScheduledJob } from "../lib/scheduler";
@@ -47,6 +48,8 @@ const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: "bill-reminders", everyMs: SWEEP_EVERY_MS, run: (client) => runBillReminders(client) },
   // Post-dispatch inspection deadlines: reminder, escalation, and deemed acceptance on day 16.
   { name: "inspection-deadlines", everyMs: SWEEP_EVERY_MS, run: (client) => runInspectionDeadlines(client) },
+  // Incidents past their respond-by or resolve-by go one level up (docs/adr/0016-incidents.md).
+  { name: "incident-escalation", everyMs: SWEEP_EVERY_MS, run: (client) => escalateOverdueIncidents(client) },
   // The public dashboard reads materialised views; keep them at most five minutes old.
   { name: "public-views-refresh", everyMs: Number(process.env.VIEWS_REFRESH_MS ?? 300_000), run: (client) => refreshPublicViews(client) },
   // Signs the chain's head when the last checkpoint is a day old (AUDIT_CHECKPOINT_EVERY_MS).

@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { run } from "../../lib/dev/run";
 
@@ -31,11 +31,22 @@ function buildIsFresh(): boolean {
   return SOURCES.every((s) => newestMtime(path.join(root, s)) < built);
 }
 
-/** Another `next build` writing .next, or a production server (an e2e run) reading it. */
+/**
+ * Another `next build` writing this checkout's .next, or a production server (an e2e run) reading
+ * it. Only processes running in this checkout count: other worktrees on the machine have their
+ * own .next (a process whose folder cannot be read counts, to be safe).
+ */
 function nextInUse(): string | null {
   try {
-    const lines = execFileSync("pgrep", ["-af", "next (build|start)"], { encoding: "utf8" }).trim();
-    return lines === "" ? null : lines.split("\n")[0];
+    const lines = execFileSync("pgrep", ["-af", "next (build|start)"], { encoding: "utf8" }).trim().split("\n").filter(Boolean);
+    const here = lines.filter((line) => {
+      try {
+        return realpathSync(`/proc/${line.split(" ")[0]}/cwd`) === realpathSync(root);
+      } catch {
+        return existsSync(`/proc/${line.split(" ")[0]}`);
+      }
+    });
+    return here[0] ?? null;
   } catch {
     return null;
   }

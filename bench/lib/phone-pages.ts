@@ -43,8 +43,10 @@ export function pageInteractions(receiptPath?: string | null): PhoneInteraction[
       path: receiptPath,
       ...BUYER,
       act: async (page) => {
-        const input = page.locator("form input[inputmode=numeric]").first();
+        // The quantity field holds what was dispatched; select it so the typing replaces it.
+        const input = page.locator("#receipt-form input[inputmode=numeric]").first();
         await input.click();
+        await input.selectText();
         await page.keyboard.type("12", { delay: 120 });
       },
     });

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { buttonClasses } from "@/components/ui/button";
 import type { FormState } from "@/lib/forms";
@@ -26,7 +27,9 @@ type Labels = {
 
 /**
  * Two steps in one form: the mobile number, then the code. Works without JavaScript (each step
- * is a plain POST); with it, the code box gets the focus and the resend button counts down.
+ * is a plain POST); with it, the code box gets the focus and the resend button counts down. An
+ * error is reported as on every other form (FormMessage): a summary that takes the focus and links
+ * the wrong field; the number typed is kept.
  */
 export function OtpSignInForm({
   labels,
@@ -43,23 +46,17 @@ export function OtpSignInForm({
   const step = state.values?.step === "code" ? "code" : "mobile";
   const mobile = state.values?.mobile ?? "";
   const fieldErrors = state.fieldErrors ?? {};
-  const hasFieldError = Object.keys(fieldErrors).length > 0;
 
   const secondsLeft = useCountdown(state, Number(state.values?.resendAfter ?? 0));
+  // After an error the summary has the focus (FormMessage); otherwise the code box, ready to type.
+  const failed = Boolean(state.message) && state.ok !== true;
   useEffect(() => {
-    if (step === "code") document.getElementById("code")?.focus();
-  }, [step, state]);
+    if (step === "code" && !failed) document.getElementById("code")?.focus();
+  }, [step, state, failed]);
 
   return (
     <form id="otp-form" action={action} className="space-y-4" noValidate>
-      {state.message && !hasFieldError ? (
-        <p
-          role={state.ok ? "status" : "alert"}
-          className={state.ok ? "rounded-md border border-green-700 bg-green-50 p-3 text-green-900" : "rounded-md border border-red-300 bg-red-50 p-3 text-red-800"}
-        >
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage state={state} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
 
       {step === "mobile" ? (

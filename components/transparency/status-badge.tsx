@@ -25,7 +25,9 @@ export function PurchaseOrderStatusBadge({ status, closedShort = false }: { stat
   return <Badge tone={closedShort ? "warning" : PO_TONE[status]}>{closedShort ? t("CLOSED_SHORT") : t(status)}</Badge>;
 }
 
-export function SupplyOrderStatusBadge({ status }: { status: SupplyOrderStatus }) {
+/** `closedShort`: a supply order paid and closed after the buyer closed part of it short never reads as complete. */
+export function SupplyOrderStatusBadge({ status, closedShort = false }: { status: SupplyOrderStatus; closedShort?: boolean }) {
   const t = useTranslations("orders.soStatus");
-  return <Badge tone={SO_TONE[status]}>{t(status)}</Badge>;
+  const short = closedShort && status === "CLOSED";
+  return <Badge tone={short ? "warning" : SO_TONE[status]}>{short ? t("CLOSED_SHORT") : t(status)}</Badge>;
 }

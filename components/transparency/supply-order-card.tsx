@@ -22,7 +22,7 @@ export function SupplyOrderCard({ so, today }: { so: PublicSupplyOrder; today: s
   const bill = so.bill;
   const overdue = bill && bill.status === "PENDING" && bill.dueDate.toISOString().slice(0, 10) < today;
   return (
-    <Card title={t("supplyOrder", { number: so.number })} headingLevel={3} actions={<SupplyOrderStatusBadge status={so.status} />}>
+    <Card title={t("supplyOrder", { number: so.number })} headingLevel={3} actions={<SupplyOrderStatusBadge status={so.status} closedShort={so.lines.some((l) => l.shortClosedQty > 0)} />}>
       <FactList
         items={[
           {

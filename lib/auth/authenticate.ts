@@ -24,6 +24,8 @@ export async function authenticate(db: Db, input: unknown, ip: string): Promise<
   // A demo account in production answers exactly like a wrong password.
   const allowed = Boolean(ok && user?.active) && (demoAccountsAllowed() || !isDemoAccount(email));
   await recordLoginAttempt(db, email, ip, allowed);
-  if (!allowed || !user) throw new AppError("UNAUTHENTICATED", "errors.auth.invalid");
+  // The form's error summary links the password box (emptied after any failure); the words name
+  // both fields, so they still do not say which of the two was wrong.
+  if (!allowed || !user) throw new AppError("UNAUTHENTICATED", "errors.auth.invalid", { password: ["errors.auth.invalidPassword"] });
   return { userId: user.id };
 }

@@ -4,11 +4,16 @@
  * Pure data; no I/O.
  */
 import type { NotificationChannel, Role } from "@/lib/generated/prisma/enums";
+import type { PenaltyKindName } from "@/lib/domain/penalty/rules";
 
 /** A name that differs by language (item, office, district), rendered in the recipient's. */
 export type Localized = { en: string; hi: string };
 
 export type InspectionKind = "PRE" | "POST";
+
+export type IncidentCategoryName = "QUALITY" | "SHORT_DELIVERY" | "LATE_DELIVERY" | "CONDUCT" | "DELAYED_PAYMENT" | "WRONGFUL_REJECTION" | "INSPECTION_NOT_DONE" | "OTHER";
+export type IncidentEscalationName = "OFFICE_HEAD" | "DEPARTMENT_ADMIN" | "MSE_FACILITATION_COUNCIL";
+export type IncidentOutcomeName = "UPHELD" | "NOT_UPHELD" | "SETTLED" | "WITHDRAWN";
 
 export type RiskFlagKindName = "ORDER_SPLITTING" | "PRICE_OUTLIER" | "VENDOR_CONCENTRATION" | "REPEATED_REJECTIONS" | "LATE_PAYMENT";
 
@@ -20,6 +25,9 @@ export type EventParams = {
   "vendor.rejected": { vendorName: string; reason: string };
   "vendor.suspended": { vendorName: string; reason: string };
   "vendor.classChanged": { vendorName: string; enterpriseClass: "MICRO" | "SMALL" | "MEDIUM"; reason: string };
+  /** A graded penalty (warning, points, suspension, debarment) decided by the industries department. */
+  "penalty.imposed": { vendorName: string; kind: PenaltyKindName; points: number; startsAt: Date; endsAt: Date; reason: string };
+  "penalty.revoked": { vendorName: string; kind: PenaltyKindName; reason: string };
   "bankRate.added": { rateBp: number; effectiveFrom: Date };
   "supplyOrder.created": { supplyOrderNumber: string; valuePaise: bigint; acceptBy: Date };
   "supplyOrder.slaReminder": { supplyOrderNumber: string; acceptBy: Date };
@@ -48,7 +56,12 @@ export type EventParams = {
   "payment.released": { billNumber: string; amountPaise: bigint; bankReference: string };
   "payment.initiated": { billNumber: string; amountPaise: bigint; endToEndId: string };
   "payment.returned": { billNumber: string; amountPaise: bigint; reason: string };
-  "complaint.raised": { purchaseOrderNumber: string; subject: string };
+  /** Incidents (issue 18): never the raiser's words, which may hold personal data — the number and category. */
+  "incident.raised": { incidentNumber: string; category: IncidentCategoryName };
+  "incident.responded": { incidentNumber: string; category: IncidentCategoryName };
+  "incident.message": { incidentNumber: string; category: IncidentCategoryName };
+  "incident.escalated": { incidentNumber: string; category: IncidentCategoryName; level: number; escalatedTo: IncidentEscalationName };
+  "incident.resolved": { incidentNumber: string; category: IncidentCategoryName; outcome: IncidentOutcomeName };
   /** An admin reviewed a public risk flag about the recipient's office or firm. */
   "riskFlag.reviewed": { kind: RiskFlagKindName; note: string };
   "otp.code": { code: string; validMinutes: number };
@@ -76,6 +89,8 @@ export const EVENTS: Record<NotifyEvent, EventInfo> = {
   "vendor.rejected": { audience: ["VENDOR"], channels: ALL, mandatory: true },
   "vendor.suspended": { audience: ["VENDOR"], channels: ALL, mandatory: false },
   "vendor.classChanged": { audience: ["VENDOR"], channels: ALL, mandatory: true },
+  "penalty.imposed": { audience: ["VENDOR"], channels: ALL, mandatory: true },
+  "penalty.revoked": { audience: ["VENDOR"], channels: ALL, mandatory: false },
   "bankRate.added": { audience: ["ADMIN"], channels: ["EMAIL", "IN_APP"], mandatory: false },
   "supplyOrder.created": { audience: ["VENDOR"], channels: ALL, mandatory: true },
   "supplyOrder.slaReminder": { audience: ["VENDOR"], channels: ALL, mandatory: false },
@@ -104,7 +119,11 @@ export const EVENTS: Record<NotifyEvent, EventInfo> = {
   "payment.released": { audience: ["VENDOR", "BUYER"], channels: ALL, mandatory: true },
   "payment.initiated": { audience: ["VENDOR"], channels: ALL, mandatory: false },
   "payment.returned": { audience: ["VENDOR"], channels: ALL, mandatory: true },
-  "complaint.raised": { audience: ["ADMIN", "VENDOR"], channels: ALL, mandatory: false },
+  "incident.raised": { audience: ["BUYER", "VENDOR", "INSPECTOR", "ADMIN"], channels: ALL, mandatory: true },
+  "incident.responded": { audience: ["BUYER", "VENDOR", "ADMIN"], channels: ["EMAIL", "IN_APP"], mandatory: false },
+  "incident.message": { audience: ["BUYER", "VENDOR", "INSPECTOR", "ADMIN"], channels: ["EMAIL", "IN_APP"], mandatory: false },
+  "incident.escalated": { audience: ["BUYER", "VENDOR", "INSPECTOR", "FINANCE", "ADMIN"], channels: ALL, mandatory: true },
+  "incident.resolved": { audience: ["BUYER", "VENDOR", "INSPECTOR"], channels: ALL, mandatory: true },
   "riskFlag.reviewed": { audience: ["BUYER", "FINANCE", "VENDOR"], channels: ["EMAIL", "IN_APP"], mandatory: false },
   "otp.code": { audience: [], channels: ["SMS"], mandatory: true },
   "auth.passwordReset": { audience: [], channels: ["EMAIL", "SMS"], mandatory: true },

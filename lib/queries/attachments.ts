@@ -1,11 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { incidentScope } from "@/lib/domain/incident/scope";
 
 /**
  * An attachment, if the actor may see it: the inspector of the inspection (or, for receipt photos,
  * any inspector assigned to that supply order), the supplying vendor, buyers and finance of the
- * buying or consignee office, and admins. Anyone else gets null ("not found", never "forbidden").
+ * buying or consignee office, and admins; for an incident's message, whoever sees the incident
+ * (lib/services/incident/scope.ts). Anyone else gets null ("not found", never "forbidden").
  */
 export async function getAttachmentForActor(actor: Actor, attachmentId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(attachmentId)) return null;
@@ -15,9 +17,17 @@ export async function getAttachmentForActor(actor: Actor, attachmentId: string) 
       storageKey: true, fileName: true, mimeType: true, sizeBytes: true,
       inspection: { select: { inspectorId: true, supplyOrder: { select: supplyOrderScope } } },
       receipt: { select: { supplyOrder: { select: supplyOrderScope } } },
+      incidentMessageId: true,
     },
   });
   if (!attachment) return null;
+  if (attachment.incidentMessageId) {
+    const scope = incidentScope(actor);
+    const visible = scope && (await db.incidentMessage.count({ where: { id: attachment.incidentMessageId, incident: scope } })) > 0;
+    if (!visible) return null;
+    const { storageKey, fileName, mimeType, sizeBytes } = attachment;
+    return { storageKey, fileName, mimeType, sizeBytes };
+  }
   const so = attachment.inspection?.supplyOrder ?? attachment.receipt?.supplyOrder;
   if (!so) return null;
   const offices = [so.purchaseOrder.officeId, so.purchaseOrder.consigneeOfficeId];

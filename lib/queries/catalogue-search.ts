@@ -1,5 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
+// The public read side: a replica when one is configured (lib/db-read.ts); signed-in buyers and
+// vendors searching read the primary there (read-your-writes).
+import { publicDb as db } from "@/lib/db-read";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CATALOGUE_PAGE_SIZE, encodeCursor, isRanked, matchKind, OFFERS_PER_ITEM, type CatalogueSearch } from "@/lib/domain/catalogue/search";
 import { currentRate, landed, toCatalogueOffer, visibleOffer, type CatalogueOffer, type OfferRow } from "./catalogue-sql";

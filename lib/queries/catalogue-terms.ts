@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+// The public read side, as the search that uses it (lib/db-read.ts).
+import { publicDb as db } from "@/lib/db-read";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isSearchWord, type SearchTerm } from "@/lib/domain/catalogue/search";
 import { correctionLimits, type CorrectionLimits } from "@/lib/domain/catalogue/corrections";

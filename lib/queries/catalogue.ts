@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { publicDb } from "@/lib/db-read";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SpecParameter } from "@/lib/domain/catalogue/item";
 import { landed, TODAY_IST, toCatalogueOffer, visibleOffer, type OfferRow } from "./catalogue-sql";
@@ -7,17 +8,19 @@ import { landed, TODAY_IST, toCatalogueOffer, visibleOffer, type OfferRow } from
 /**
  * The catalogue's plain reads: categories, districts, one item, the admin's item list, an item's
  * public page and its offers. The search is lib/queries/catalogue-search.ts (ranking:
- * docs/search.md).
+ * docs/search.md). What the public catalogue pages read (categories, districts, an item's page and
+ * offers) goes through the public read side (a replica when configured, lib/db-read.ts); the
+ * admin's reads stay on the primary.
  */
 
 /** Categories for the search form and the admin, by code. */
 export function listCategories() {
-  return db.category.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, nameEn: true, nameHi: true } });
+  return publicDb.category.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, nameEn: true, nameHi: true } });
 }
 
 /** Chhattisgarh's districts, by English name (the form shows the visitor's language). */
 export function listDistricts() {
-  return db.district.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, slug: true, nameEn: true, nameHi: true } });
+  return publicDb.district.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, slug: true, nameEn: true, nameHi: true } });
 }
 
 /** One item with its category, specification and GST rate history (latest first). */
@@ -74,7 +77,7 @@ export const ITEM_OFFERS_PAGE_SIZE = 25;
 /** One active item for its public page: descriptions, specification and today's GST rate. */
 export async function getCatalogueItemByCode(code: string) {
   if (code.length > 40) return null;
-  const item = await db.item.findFirst({
+  const item = await publicDb.item.findFirst({
     where: { code: code.toUpperCase(), active: true },
     select: {
       id: true, code: true, nameEn: true, nameHi: true, descriptionEn: true, descriptionHi: true, unit: true, hsn: true,
@@ -83,7 +86,7 @@ export async function getCatalogueItemByCode(code: string) {
     },
   });
   if (!item) return null;
-  const [rate] = await db.$queryRaw<{ rateBp: number }[]>`
+  const [rate] = await publicDb.$queryRaw<{ rateBp: number }[]>`
     SELECT "rateBp" FROM "ItemGstRate" WHERE "itemId" = ${item.id}::uuid AND "effectiveFrom" <= ${TODAY_IST}
     ORDER BY "effectiveFrom" DESC LIMIT 1`;
   return { ...item, specs: item.specs as SpecParameter[], gstRateBp: rate?.rateBp ?? null };
@@ -101,7 +104,7 @@ export async function listItemOffers(item: { id: string; reserved: boolean; gstR
     after = null;
   }
   const rate = Prisma.sql`${item.gstRateBp ?? 0}::int`;
-  const rows = await db.$queryRaw<Omit<OfferRow, "itemId" | "offerCount">[]>`
+  const rows = await publicDb.$queryRaw<Omit<OfferRow, "itemId" | "offerCount">[]>`
     SELECT o."id" AS "offerId", v."id" AS "vendorId", v."legalName" AS "vendorName", v."stateCode",
            d."nameEn" AS "districtEn", d."nameHi" AS "districtHi",
            o."unitPricePaise", ${landed(Prisma.sql`o."unitPricePaise"`, rate)} AS "landedUnitPaise",

@@ -50,7 +50,7 @@ export type PurchaseOrderRow = Awaited<ReturnType<typeof listPurchaseOrders>>["o
 /**
  * One purchase order for its buying or consignee office: the public record of it (its lines'
  * allocation state, every supply order with who got it and why, inspections, dispatches, bills), its
- * complaints and audit timeline, and what the buyer may do to each supply order. Null when it is
+ * incidents (the buying office's) and audit timeline, and what the buyer may do to each supply order. Null when it is
  * not this office's.
  */
 export async function getPurchaseOrderForBuyer(actor: Actor, purchaseOrderId: string) {
@@ -60,7 +60,7 @@ export async function getPurchaseOrderForBuyer(actor: Actor, purchaseOrderId: st
     where: { id: purchaseOrderId, ...mine(officeId) },
     select: {
       id: true, officeId: true,
-      complaints: { orderBy: { createdAt: "desc" }, take: 20, select: { id: true, subject: true, status: true, createdAt: true, supplyOrderId: true } },
+      incidents: { where: { officeId }, orderBy: { createdAt: "desc" }, take: 20, select: { id: true, number: true, subject: true, status: true, createdAt: true, supplyOrderId: true } },
     },
   });
   if (!own) return null;
@@ -68,7 +68,7 @@ export async function getPurchaseOrderForBuyer(actor: Actor, purchaseOrderId: st
   const buying = own.officeId === officeId;
   return {
     order,
-    complaints: own.complaints,
+    incidents: own.incidents,
     timeline,
     buying,
     actionsBySupplyOrder: Object.fromEntries(order.supplyOrders.map((so) => [so.id, buyerActions(so.status, buying)])),

@@ -94,7 +94,7 @@ export async function listRegister(filters: RegisterFilters, cursor?: string | n
       riskFlags: { select: { kind: true }, orderBy: { kind: "asc" }, take: 10 },
       supplyOrders: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { number: true, status: true, valuePaise: true, gstPaise: true, vendor: { select: { id: true, legalName: true } }, lines: { select: { allocationReason: true } } },
+        select: { number: true, status: true, valuePaise: true, gstPaise: true, vendor: { select: { id: true, legalName: true } }, lines: { select: { allocationReason: true, acceptedQty: true, shortClosedQty: true } } },
       },
     },
   });
@@ -104,8 +104,13 @@ export async function listRegister(filters: RegisterFilters, cursor?: string | n
     rows: page.map((r) => ({
       ...r,
       riskFlagKinds: [...new Set(r.riskFlags.map((f) => f.kind))],
+      // A settled order that did not get everything it ordered never reads as plain "Closed" (issue 15).
+      closedShort:
+        r.status === "CLOSED" &&
+        r.supplyOrders.reduce((n, so) => n + so.lines.reduce((m, l) => m + l.acceptedQty, 0), 0) < r.lines.reduce((n, l) => n + l.quantity, 0),
       supplyOrders: r.supplyOrders.map(({ lines, ...so }) => ({
         ...so,
+        closedShort: lines.some((l) => l.shortClosedQty > 0),
         rules: [...new Set(lines.map((l) => (l.allocationReason as { rule?: string } | null)?.rule).filter((x): x is string => !!x))],
       })),
     })),

@@ -14,6 +14,8 @@ import { publicDb as db } from "@/lib/db-read";
  *   pre-dispatch inspections failed ÷ pre-dispatch inspections decided.
  * The vendor's social category (SC/ST-, women-owned) is not shown: it is personal to the
  * proprietor; the dashboard reports it only in aggregate.
+ * - Penalties: how many are in force, and a current suspension or debarment with its reason and
+ *   dates (issue 18; lib/domain/penalty/rules.ts).
  * Only ACTIVE and SUSPENDED vendors have a public scorecard (a rejected or pending applicant is
  * not a supplier); other ids are "not found".
  */
@@ -50,6 +52,19 @@ export async function getVendorScorecard(vendorId: string) {
     select: { number: true, status: true, createdAt: true, valuePaise: true, gstPaise: true, purchaseOrder: { select: { number: true } } },
   });
 
+  const now = new Date();
+  // Penalties in force now and the suspension or debarment barring the firm, if any: its reason and
+  // dates are public (issue 18); who decided and revoked ones are not shown.
+  const [penalties] = await db.$queryRaw<{ inForce: string; barringKind: string | null; barringReason: string | null; barringStartsAt: Date | null; barringEndsAt: Date | null }[]>`
+    WITH active AS (
+      SELECT kind, reason, "startsAt", "endsAt" FROM "VendorPenalty"
+       WHERE "vendorId" = ${vendorId}::uuid AND "revokedAt" IS NULL AND "startsAt" <= ${now}::timestamp AND "endsAt" > ${now}::timestamp)
+    SELECT (SELECT count(*) FROM active)::text AS "inForce", b.kind::text AS "barringKind", b.reason AS "barringReason",
+           b."startsAt" AS "barringStartsAt", b."endsAt" AS "barringEndsAt"
+      FROM (SELECT 1) one
+      LEFT JOIN LATERAL (SELECT * FROM active WHERE kind IN ('SUSPENSION', 'DEBARMENT')
+                          ORDER BY (kind = 'DEBARMENT') DESC, "endsAt" DESC LIMIT 1) b ON true`;
+
   const n = (v: string | null | undefined) => Number(v ?? 0);
   const postAccepted = n(inspections.postAccepted);
   const postRejected = n(inspections.postRejected);
@@ -72,6 +87,11 @@ export async function getVendorScorecard(vendorId: string) {
     preInspections: n(inspections.preDecided),
     preFailed: n(inspections.preFailed),
     preFailureRate: n(inspections.preDecided) > 0 ? n(inspections.preFailed) / n(inspections.preDecided) : null,
+    penaltiesInForce: n(penalties.inForce),
+    /** The suspension or debarment in force, with its public reason and dates; null when none. */
+    barredBy: penalties.barringKind
+      ? { kind: penalties.barringKind as "SUSPENSION" | "DEBARMENT", reason: penalties.barringReason!, startsAt: penalties.barringStartsAt!, endsAt: penalties.barringEndsAt! }
+      : null,
     recent: recent.map((r) => ({ number: r.number, status: r.status, createdAt: r.createdAt, valuePaise: r.valuePaise + r.gstPaise, purchaseOrderNumber: r.purchaseOrder.number })),
   };
 }

@@ -182,7 +182,7 @@ test("opens the last-viewed orders offline, with a clear banner", async ({ page,
   await page.goto(`/buyer/supply-orders/${supplyOrderId}`);
   await expect(page.locator("main h1")).toHaveText(supplyHeading);
   // A page never opened online: the offline page, in both languages.
-  await page.goto("/buyer/complaints/new");
+  await page.goto("/buyer/incidents");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("आप ऑफ़लाइन हैं");
   await expect(page.getByRole("heading", { name: "You are offline" })).toBeVisible();
   await expectAccessible(page);
@@ -272,7 +272,7 @@ test("every panchayat page passes axe-core and fits the phone, in Hindi and in E
     orderPath,
     "/buyer/supply-orders",
     `/buyer/supply-orders/${supplyOrderId}`,
-    "/buyer/complaints/new",
+    "/buyer/incidents",
     "/notifications",
     "/settings/notifications",
   ];

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createPrisma } from "@/lib/prisma-client";
 import { AppError } from "@/lib/errors";
-import { adminWorkQueue, vendorActionQueue } from "@/lib/queries/action-queues";
+import { adminWorkQueue, financeActionQueue, vendorActionQueue } from "@/lib/queries/action-queues";
+import { createPaymentBatch } from "@/lib/services/payment-batch/create-payment-batch";
 import { buyerCatalogue } from "@/lib/queries/buyer";
 import { listVendorsForReview } from "@/lib/queries/vendors";
 import { requestItem } from "@/lib/services/catalogue/request-item";
 import { actorOf, makeDistrict, makeUser } from "../factories";
+import { makeFulfilmentWorld, makeSupplyOrderIn } from "../factories/fulfilment";
 import { makeOrderWorld, makePurchaseOrder, makeVendor } from "../factories/orders";
 import { makeOrderingWorld } from "../factories/workflow";
 
@@ -64,5 +66,38 @@ describe("admin vendor search", () => {
     expect(byName.vendors.map((v) => v.id)).toContain(vendor.id);
     const byGstin = await listVendorsForReview(admin, { status: "PENDING", q: vendor.gstin.toLowerCase() });
     expect(byGstin.vendors.map((v) => v.id)).toEqual([vendor.id]);
+  });
+});
+
+describe("the finance home leads with what needs the officer, soonest deadline first (issue 15: it led with figures)", () => {
+  it("orders unpaid bills by their MSMED due date, with a returned payment and an open batch among them; another office's bill never", async () => {
+    const world = await makeFulfilmentWorld(db);
+    await db.office.update({ where: { id: world.office.id }, data: { bankAccount: "30123456789", ifsc: "SBIN0004567", bankCsvLayout: "GENERIC" } });
+    const billDue = async (dueInDays: number) => (await makeSupplyOrderIn(db, world, "BILLED", { dueInDays, vendor: await makeVendor(db, { districtId: world.districtId }) })).bill!;
+    const later = await billDue(40);
+    const returned = await billDue(60);
+    const soon = await billDue(2);
+    const overdue = await billDue(-20);
+    const inBatch = await billDue(10);
+
+    // A payment the bank gave back: the bill is unpaid again, its batch settled.
+    const first = await createPaymentBatch(world.financeActor, { billIds: [returned.id] });
+    await db.paymentBatchItem.updateMany({ where: { batchId: first.batchId }, data: { status: "RETURNED", returnReason: "Account closed" } });
+    await db.bill.update({ where: { id: returned.id }, data: { status: "PENDING" } });
+    await db.paymentBatch.update({ where: { id: first.batchId }, data: { status: "SETTLED" } });
+    // A batch still with the bank, requested for today.
+    const open = await createPaymentBatch(world.financeActor, { billIds: [inBatch.id] });
+
+    const elsewhere = await makeFulfilmentWorld(db);
+    const theirs = (await makeSupplyOrderIn(db, elsewhere, "BILLED", { dueInDays: -30 })).bill!;
+
+    const queue = await financeActionQueue(world.financeActor);
+    expect(queue.map((a) => (a.kind === "bill" ? a.billId : a.batchId))).toEqual([overdue.id, open.batchId, soon.id, later.id, returned.id]);
+    expect(queue[0]).toMatchObject({ kind: "bill", returned: false, href: `/finance/bills/${overdue.id}` });
+    expect(queue.at(-1)).toMatchObject({ kind: "bill", returned: true, returnReason: "Account closed" });
+    expect(queue[1]).toMatchObject({ kind: "batch", openItems: 1, href: `/finance/batches/${open.batchId}` });
+    expect(queue.map((a) => (a.kind === "bill" ? a.billId : null))).not.toContain(theirs.id);
+
+    await expect(financeActionQueue(world.buyerActor)).rejects.toBeInstanceOf(AppError);
   });
 });

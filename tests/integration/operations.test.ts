@@ -7,6 +7,10 @@ import { describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { measureReplicaLagMs, publicReadClient } from "@/lib/db-read";
+import { parseCatalogueSearch } from "@/lib/domain/catalogue/search";
+import { getCatalogueItemByCode, listCategories, listDistricts } from "@/lib/queries/catalogue";
+import { searchCatalogue } from "@/lib/queries/catalogue-search";
+import { listRegister, parseRegisterFilters } from "@/lib/queries/register";
 import { clusterMetricsText, metrics, routeGroup } from "@/lib/metrics";
 import { checkReadiness } from "@/lib/queries/health";
 import { withRequestContext } from "@/lib/request-context";
@@ -88,5 +92,48 @@ describe("public read side", () => {
 
   it("a database that is not replaying WAL (not a replica) never passes the lag guard", async () => {
     expect(await measureReplicaLagMs(db, db)).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  /**
+   * A replica that is up to date, standing in for DATABASE_REPLICA_URL: the primary's client
+   * behind a proxy that records what is asked of it, installed where lib/db-read.ts keeps its
+   * replica (lag 0, not re-measured during the test).
+   */
+  function withSpyReplica() {
+    const asked: string[] = [];
+    const client = new Proxy(db, {
+      get(target, prop) {
+        asked.push(String(prop));
+        const value = Reflect.get(target, prop);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const holder = globalThis as unknown as Record<symbol, unknown>;
+    holder[Symbol.for("manak.replica")] = { client, lagMs: 0, checkedAt: Number.POSITIVE_INFINITY, checking: null };
+    return { asked, restore: () => void delete holder[Symbol.for("manak.replica")] };
+  }
+
+  it("with an up-to-date replica, the public catalogue search, its form's lists and an item page read the replica; a signed-in request reads the primary", async () => {
+    const replica = withSpyReplica();
+    try {
+      const { search } = parseCatalogueSearch({ q: "chair" });
+      await searchCatalogue(search);
+      expect(replica.asked).toContain("$queryRaw");
+      replica.asked.length = 0;
+      await Promise.all([listCategories(), listDistricts(), getCatalogueItemByCode("NO-SUCH-ITEM")]);
+      expect(replica.asked).toEqual(expect.arrayContaining(["category", "district", "item"]));
+      replica.asked.length = 0;
+      await listRegister(parseRegisterFilters({}));
+      expect(replica.asked.length).toBeGreaterThan(0);
+
+      replica.asked.length = 0;
+      await withRequestContext({ requestId: "req-signed-in", signedIn: true }, async () => {
+        await searchCatalogue(search);
+        await listCategories();
+      });
+      expect(replica.asked).toEqual([]);
+    } finally {
+      replica.restore();
+    }
   });
 });

@@ -27,10 +27,10 @@ import * as adminNotifications from "@/app/(admin)/admin/notifications/actions";
 import * as adminPolicy from "@/app/(admin)/admin/policy/actions";
 import * as adminRiskFlags from "@/app/(admin)/admin/risk-flags/actions";
 import * as adminVendors from "@/app/(admin)/admin/vendors/actions";
+import * as adminPenalties from "@/app/(admin)/admin/vendors/[id]/penalties/actions";
 import * as adminWebhooks from "@/app/(admin)/admin/webhooks/actions";
 import * as buyerCart from "@/app/(buyer)/buyer/cart/actions";
 import * as buyerCatalogue from "@/app/(buyer)/buyer/catalogue/actions";
-import * as buyerComplaints from "@/app/(buyer)/buyer/complaints/new/actions";
 import * as buyerSupplyOrders from "@/app/(buyer)/buyer/supply-orders/[id]/actions";
 import * as financeBatches from "@/app/(finance)/finance/batches/actions";
 import * as financeBills from "@/app/(finance)/finance/bills/[id]/actions";
@@ -44,6 +44,7 @@ import * as vendorDispatch from "@/app/(vendor)/vendor/dispatch/[id]/actions";
 import * as vendorOffers from "@/app/(vendor)/vendor/offers/actions";
 import * as vendorOrders from "@/app/(vendor)/vendor/orders/actions";
 import * as auth from "@/app/actions/auth";
+import * as incidents from "@/app/actions/incidents";
 import * as forgotPassword from "@/app/forgot-password/actions";
 import * as resetPassword from "@/app/reset-password/[token]/actions";
 import * as locale from "@/app/actions/locale";
@@ -60,8 +61,8 @@ function serverActionFiles(): string[] {
     .filter((file) => /^\s*["']use server["']/.test(readFileSync(file, "utf8")));
 }
 const MODULES = {
-  adminBankRates, adminCatalogue, adminNotifications, adminPolicy, adminRiskFlags, adminSynonyms, adminVendors, adminWebhooks, buyerCart, buyerCatalogue, buyerComplaints,
-  buyerSupplyOrders, financeBatches, financeBills, financeStatements, inspectorInspections, register, notifications, preferences, apiTokens, vendorDispatch, vendorOffers, vendorOrders, auth, forgotPassword, resetPassword, locale, otp,
+  adminBankRates, adminCatalogue, adminNotifications, adminPenalties, adminPolicy, adminRiskFlags, adminSynonyms, adminVendors, adminWebhooks, buyerCart, buyerCatalogue,
+  buyerSupplyOrders, financeBatches, financeBills, financeStatements, inspectorInspections, register, notifications, preferences, apiTokens, vendorDispatch, vendorOffers, vendorOrders, auth, incidents, forgotPassword, resetPassword, locale, otp,
 };
 const ACTIONS = Object.entries(MODULES).flatMap(([module, exports]) =>
   Object.entries(exports as Record<string, unknown>).map(([name, fn]) => ({ name: `${module}.${name}`, fn: fn as AnyAction })),
@@ -81,6 +82,8 @@ const EXPECTED: Record<string, "public" | "any" | Role[]> = {
   "adminPolicy.createPolicyVersionAction": ["ADMIN"],
   "adminVendors.decideVendorAction": ["ADMIN"],
   "adminVendors.changeEnterpriseClassAction": ["ADMIN"],
+  "adminPenalties.imposePenaltyAction": ["ADMIN"],
+  "adminPenalties.revokePenaltyAction": ["ADMIN"],
   "adminBankRates.addBankRateAction": ["ADMIN"],
   "adminSynonyms.createSynonymGroupAction": ["ADMIN"],
   "adminSynonyms.updateSynonymGroupAction": ["ADMIN"],
@@ -95,7 +98,11 @@ const EXPECTED: Record<string, "public" | "any" | Role[]> = {
   "buyerCart.updateCartAction": ["BUYER"],
   "buyerCart.placeOrderAction": ["BUYER"],
   "buyerCatalogue.requestItemAction": ["BUYER"],
-  "buyerComplaints.raiseComplaintAction": ["BUYER"],
+  "incidents.raiseIncidentAction": ["BUYER", "VENDOR"],
+  "incidents.postIncidentMessageAction": ["BUYER", "VENDOR", "INSPECTOR", "ADMIN"],
+  "incidents.withdrawIncidentAction": ["BUYER", "VENDOR"],
+  "incidents.resolveIncidentAction": ["ADMIN"],
+  "incidents.raisePublicIncidentAction": "public",
   "buyerSupplyOrders.recordReceiptAction": ["BUYER"],
   "buyerSupplyOrders.cancelSupplyOrderAction": ["BUYER"],
   "buyerSupplyOrders.decideShortfallAction": ["BUYER"],
@@ -189,11 +196,11 @@ async function signInAs(role: Role): Promise<string> {
 
 /** Rows that any successful action would add or change. */
 async function fingerprint() {
-  const [audit, notifications, vendors, offers, items, categories, policies, complaints, payments, users] = await Promise.all([
+  const [audit, notifications, vendors, offers, items, categories, policies, incidents, payments, users, penalties] = await Promise.all([
     db.auditEvent.count(), db.notification.count(), db.vendor.count(), db.offer.count(), db.item.count(), db.category.count(),
-    db.policyVersion.count(), db.complaint.count(), db.payment.count(), db.user.count(),
+    db.policyVersion.count(), db.incident.count(), db.payment.count(), db.user.count(), db.vendorPenalty.count(),
   ]);
-  return { audit, notifications, vendors, offers, items, categories, policies, complaints, payments, users };
+  return { audit, notifications, vendors, offers, items, categories, policies, incidents, payments, users, penalties };
 }
 
 beforeAll(() => {
@@ -292,6 +299,8 @@ describe("the permission matrix the actions use", () => {
       "adminNotifications.retryDeadAction": "notification.admin",
       "adminPolicy.createPolicyVersionAction": "policy.manage",
       "adminVendors.decideVendorAction": "vendor.review",
+      "adminPenalties.imposePenaltyAction": "penalty.manage",
+      "adminPenalties.revokePenaltyAction": "penalty.manage",
       "buyerCart.placeOrderAction": "purchaseOrder.place",
       "buyerSupplyOrders.recordReceiptAction": "receipt.record",
       "buyerSupplyOrders.cancelSupplyOrderAction": "supplyOrder.cancel",

@@ -10,7 +10,6 @@ import { AppError } from "@/lib/errors";
 import { recordDispatch } from "@/lib/services/dispatch/record-dispatch";
 import { recordInspection } from "@/lib/services/inspection/record-inspection";
 import { releasePayment } from "@/lib/services/payment/release-payment";
-import { raiseComplaint } from "@/lib/services/complaint/raise-complaint";
 import { cancelSupplyOrder } from "@/lib/services/supply-order/cancel";
 import { deductRejected } from "@/lib/services/supply-order/deduct-rejected";
 import { recordReceipt } from "@/lib/services/supply-order/record-receipt";
@@ -161,25 +160,5 @@ describe("cancelSupplyOrder", () => {
     const { successes, failures } = await race(20, () => cancelSupplyOrder(world.buyerActor, again));
     expect(successes).toHaveLength(1);
     expect(failures).toEqual(Array(19).fill("CONFLICT"));
-  });
-});
-
-describe("raiseComplaint", () => {
-  it("records the complaint and tells the administrators and the supply order's vendor", async () => {
-    const world = await makeOrderingWorld(db);
-    const admin = await makeUser(db, "ADMIN");
-    const placed = await placeOrder(world);
-    const [so] = await supplyOrdersOf(db, placed.purchaseOrderId);
-    const input = { purchaseOrderId: placed.purchaseOrderId, supplyOrderId: so.id, subject: "Vendor not answering calls", body: "We called the vendor three times about the delivery date." };
-    const { complaintId } = await raiseComplaint(world.buyerActor, input);
-    expect(await db.complaint.findUniqueOrThrow({ where: { id: complaintId } })).toMatchObject({ status: "OPEN", supplyOrderId: so.id, officeId: world.office.id });
-    expect(await outboxCount(db, admin.id, "complaint.raised")).toBe(2);
-    expect(await outboxCount(db, vendorOf(world, so).user.id, "complaint.raised")).toBe(2);
-    expect(await auditActionsOf(db, complaintId)).toEqual(["complaint.raise"]);
-
-    expect(codeOf(await raiseComplaint(await strangerBuyer(world), input).catch((e) => e))).toBe("NOT_FOUND");
-    expect(codeOf(await raiseComplaint(world.financeActor, input).catch((e) => e))).toBe("FORBIDDEN");
-    const short = await raiseComplaint(world.buyerActor, { ...input, subject: "x" }).catch((e: AppError) => e);
-    expect(short).toMatchObject({ code: "VALIDATION", fieldErrors: { subject: ["errors.complaint.subject"] } });
   });
 });

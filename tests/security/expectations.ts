@@ -47,6 +47,11 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   requestPasswordResetAction: { allowed: "public", fields: () => [["account", "nobody@example.com"]], why: "anyone may ask for a reset link (the answer never says whether the account exists)" },
   resetPasswordAction: { allowed: "public", fields: () => [["token", "not-a-token"], ["password", "Another@2026x"], ["confirmPassword", "Another@2026x"]], why: "a reset link works for whoever holds it" },
   registerVendorAction: { allowed: "public", fields: () => [["legalName", "x"]], why: "vendors self-register (DOMAIN step 1)" },
+  raisePublicIncidentAction: {
+    allowed: "public",
+    fields: () => [["purchaseOrderNumber", "PO/2026-27/999999"], ["category", "QUALITY"], ["subject", "x"], ["body", "x"]],
+    why: "anyone may report a problem with a published order (issue 18), limited per address",
+  },
 
   // — any signed-in user, own notifications only —
   markAllReadAction: { call: "plain", allowed: "signedIn", fields: () => [], why: "every user has notifications" },
@@ -86,11 +91,29 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     fields: (t) => [["itemId", t.item.id], ["quantity", "5"], ["back", "/buyer/catalogue"]],
     why: "buyers ask for items nobody in their district supplies yet",
   },
-  raiseComplaintAction: {
-    allowed: ["BUYER"],
+  raiseIncidentAction: {
+    allowed: ["BUYER", "VENDOR"],
     owner: "buyer",
-    fields: (t) => [["purchaseOrderId", t.soDispatched.purchaseOrderId], ["supplyOrderId", t.soDispatched.id], ["subject", "Late delivery"], ["body", "The goods were late and short."]],
-    why: "buyers raise complaints about their own orders",
+    fields: (t) => [["supplyOrderId", t.soDispatched.id], ["category", "LATE_DELIVERY"], ["subject", "Late delivery"], ["body", "The goods were late and short."]],
+    why: "buyers raise incidents about their office's supply orders (vendors about their own, with a vendor's category)",
+  },
+  postIncidentMessageAction: {
+    allowed: ["BUYER", "VENDOR", "INSPECTOR", "ADMIN"],
+    owner: null,
+    fields: () => [["incidentId", KEY], ["body", "Any news?"]],
+    why: "every party to an incident writes in its conversation; an incident of nobody's is not found",
+  },
+  withdrawIncidentAction: {
+    allowed: ["BUYER", "VENDOR"],
+    owner: null,
+    fields: () => [["incidentId", KEY], ["reason", "Sorted out"]],
+    why: "the raiser takes its own incident back; an incident of nobody's is not found",
+  },
+  resolveIncidentAction: {
+    allowed: ["ADMIN"],
+    owner: null,
+    fields: () => [["incidentId", KEY], ["outcome", "UPHELD"], ["resolution", "The vendor was late."]],
+    why: "the industries department decides incidents",
   },
   recordReceiptAction: {
     allowed: ["BUYER"],
@@ -270,6 +293,18 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     allowed: ["ADMIN"],
     fields: (t) => [["vendorId", t.pendingVendor.id], ["enterpriseClass", "MEDIUM"], ["reason", "Udyam certificate says medium"], ["tab", "PENDING"]],
     why: "admin records a vendor's Udyam class",
+  },
+  imposePenaltyAction: {
+    allowed: ["ADMIN"],
+    fields: (t) => [["vendorId", t.pendingVendor.id], ["kind", "WARNING"], ["points", ""], ["months", ""], ["reason", "attack"], ["seenPenalties", "0"]],
+    params: (t) => ({ id: t.pendingVendor.id }),
+    why: "admin decides graded penalties (issue 18)",
+  },
+  revokePenaltyAction: {
+    allowed: ["ADMIN"],
+    fields: (t) => [["penaltyId", KEY], ["vendorId", t.pendingVendor.id], ["reason", "attack"]],
+    params: (t) => ({ id: t.pendingVendor.id }),
+    why: "admin revokes a penalty (appeal upheld, correction)",
   },
   addBankRateAction: { allowed: ["ADMIN"], fields: () => [["effectiveFrom", "2027-01-01"], ["rate", "9.99"], ["note", "attack"]], why: "admin keeps the dated bank rate" },
   reviewRiskFlagAction: { allowed: ["ADMIN"], fields: () => [["flagId", KEY], ["note", "reviewed"]], why: "admin reviews public risk flags" },

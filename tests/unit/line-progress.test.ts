@@ -17,4 +17,15 @@ describe("lineProgress: a purchase order line's status column (issue 15: a compl
   ] as const)("%s with supply orders %j → %s", (status, supplyOrders, expected) => {
     expect(lineProgress(status, supplyOrders)).toBe(expected);
   });
+
+  // Issue 15: ten almirahs ordered, nine accepted and paid, the tenth closed short: never "complete".
+  it.each([
+    [["CLOSED"], 1, "CLOSED_SHORT"],
+    [["CLOSED", "CLOSED"], 1, "CLOSED_SHORT"],
+    [["CLOSED", "DISPATCHED"], 1, "IN_SUPPLY"],
+    [["BILLED"], 1, "IN_SUPPLY"],
+    [["CLOSED"], 0, "COMPLETED"],
+  ] as const)("ALLOCATED with supply orders %j and %i closed short → %s", (supplyOrders, closedShort, expected) => {
+    expect(lineProgress("ALLOCATED", supplyOrders, closedShort)).toBe(expected);
+  });
 });

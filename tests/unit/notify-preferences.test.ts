@@ -26,8 +26,8 @@ describe("notification preferences", () => {
 
   it("has exactly these mandatory events: money, rejections, what the recipient must act on, the registration acknowledgement and the password reset", () => {
     expect(NOTIFY_EVENTS.filter((e) => EVENTS[e].mandatory).sort()).toEqual([
-      "auth.passwordReset", "inspection.deadlineReminder", "inspection.escalated", "otp.code", "payment.released", "payment.returned", "supplyOrder.created",
-      "supplyOrder.deemedAccepted", "supplyOrder.rejected", "supplyOrder.shortDelivered", "supplyOrder.shortfallDecided", "vendor.classChanged",
+      "auth.passwordReset", "incident.escalated", "incident.raised", "incident.resolved", "inspection.deadlineReminder", "inspection.escalated", "otp.code", "payment.released", "payment.returned", "penalty.imposed",
+      "supplyOrder.created", "supplyOrder.deemedAccepted", "supplyOrder.rejected", "supplyOrder.shortDelivered", "supplyOrder.shortfallDecided", "vendor.classChanged",
       "vendor.registrationReceived", "vendor.rejected",
     ]);
   });
@@ -39,9 +39,14 @@ describe("notification preferences", () => {
   });
 
   it("gives each role only its own events", () => {
-    expect(eventsFor("INSPECTOR")).toEqual(["inspection.assigned", "inspection.deadlineReminder", "inspection.escalated", "supplyOrder.deemedAccepted"]);
-    expect(eventsFor("ADMIN")).toEqual(["vendor.registered", "bankRate.added", "inspection.escalated", "complaint.raised"]);
-    expect(eventsFor("FINANCE")).toEqual(["bill.generated", "bill.dueSoon", "bill.overdue", "riskFlag.reviewed"]);
+    expect(eventsFor("INSPECTOR")).toEqual([
+      "inspection.assigned", "inspection.deadlineReminder", "inspection.escalated", "supplyOrder.deemedAccepted",
+      "incident.raised", "incident.message", "incident.escalated", "incident.resolved",
+    ]);
+    expect(eventsFor("ADMIN")).toEqual([
+      "vendor.registered", "bankRate.added", "inspection.escalated", "incident.raised", "incident.responded", "incident.message", "incident.escalated",
+    ]);
+    expect(eventsFor("FINANCE")).toEqual(["bill.generated", "bill.dueSoon", "bill.overdue", "incident.escalated", "riskFlag.reviewed"]);
     expect(eventsFor("VENDOR")).toContain("supplyOrder.created");
     expect(eventsFor("VENDOR")).not.toContain("otp.code");
   });

@@ -17,6 +17,7 @@ const EXPECTED = `
   action                 B V I F A
   catalogue.manage       . . . . x
   vendor.review          . . . . x
+  penalty.manage         . . . . x
   policy.manage          . . . . x
   office.manage          . . . . x
   user.manage            . . . . x
@@ -26,11 +27,16 @@ const EXPECTED = `
   supplyOrder.dispatch   . x . . .
   inspection.request     . x . . .
   vendorBill.view        . x . . .
+  penalty.viewOwn        . x . . .
   purchaseOrder.place    x . . . .
   purchaseOrder.view     x . . x .
   supplyOrder.cancel     x . . . .
   receipt.record         x . . . .
-  complaint.raise        x . . . .
+  incident.raise         x x . . .
+  incident.view          x x x x x
+  incident.respond       x x x . x
+  incident.withdraw      x x . . .
+  incident.resolve       . . . . x
   inspection.record      . . x . .
   bill.view              . . . x .
   payment.release        . . . x .

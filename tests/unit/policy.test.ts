@@ -34,6 +34,10 @@ describe("DEFAULT_POLICY (DOMAIN.md seed defaults)", () => {
       targetMseBp: 2500,
       targetScStBp: 400,
       targetWomenBp: 300,
+      penaltyPointsExpiryMonths: 12,
+      penaltyPointsThreshold: 10,
+      suspensionDefaultMonths: 6,
+      debarmentYears: 3,
     });
     expect(Object.isFrozen(DEFAULT_POLICY)).toBe(true);
   });
@@ -217,9 +221,9 @@ describe("policyInputSchema", () => {
     expect(schema.parse({ ...valid, [fieldName]: value })).toMatchObject(expected);
   });
 
-  it("reports every missing field as required, on its own name", () => {
+  it("reports every missing field as required, on its own name (the council's e-mail is optional)", () => {
     const errors = errorsOf({});
-    expect(Object.keys(errors).sort()).toEqual(Object.keys(valid).sort());
+    expect(Object.keys(errors).sort()).toEqual(Object.keys(valid).filter((k) => k !== "mseFacilitationCouncilEmail").sort());
     expect(new Set(Object.values(errors))).toEqual(new Set(["errors.required"]));
   });
 
@@ -236,5 +240,17 @@ describe("policyInputSchema", () => {
       paymentDueDays: "errors.policy.paymentDueDays",
       effectiveFrom: "errors.policy.effectiveFromPast",
     });
+  });
+});
+
+describe("incident settings", () => {
+  it("reads the days and the optional MSE Facilitation Council e-mail; respond may not exceed decide", () => {
+    const base = { ...policyToFormValues(DEFAULT_POLICY), effectiveFrom: "2099-01-01" };
+    const parsed = policyInputSchema(new Date("2026-12-01T00:00:00Z")).safeParse({ ...base, mseFacilitationCouncilEmail: "" });
+    expect(parsed.success && parsed.data).toMatchObject({ incidentRespondDays: 7, incidentResolveDays: 30, incidentEscalatedDays: 15, mseFacilitationCouncilEmail: null });
+    const bad = policyInputSchema(new Date("2026-12-01T00:00:00Z")).safeParse({ ...base, mseFacilitationCouncilEmail: "not an address", incidentRespondDays: "0" });
+    expect(bad.success).toBe(false);
+    const late = policyInputSchema(new Date("2026-12-01T00:00:00Z")).safeParse({ ...base, incidentRespondDays: "40", incidentResolveDays: "30" });
+    expect(late.success ? null : late.error.issues.map((i) => i.message)).toEqual(["errors.policy.incidentRespondAfterResolve"]);
   });
 });

@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 /**
  * The industries department's home: what waits for it (registrations to decide, the oldest first;
- * messages that could not be delivered; open complaints), a vendor search, and the items buyers
+ * messages that could not be delivered; open incidents), a vendor search, and the items buyers
  * asked for where nobody serves their district yet.
  */
 export default async function AdminHome() {
@@ -24,7 +24,7 @@ export default async function AdminHome() {
   const tasks = [
     { key: "vendors", count: work.pendingVendors, href: "/admin/vendors?status=PENDING", since: work.oldestPendingVendorAt },
     { key: "dead", count: work.deadNotifications, href: "/admin/notifications", since: null },
-    { key: "complaints", count: work.openComplaints, href: "/orders", since: null },
+    { key: "incidents", count: work.openIncidents, href: "/admin/incidents", since: null },
   ] as const;
   return (
     <div className="space-y-6">

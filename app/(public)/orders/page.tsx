@@ -141,7 +141,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                     {r.supplyOrders.map((so) => (
                       <li key={so.number}>
                         <Link href={`/vendors/${so.vendor.id}`}>{so.vendor.legalName}</Link>{" "}
-                        <SupplyOrderStatusBadge status={so.status} />
+                        <SupplyOrderStatusBadge status={so.status} closedShort={so.closedShort} />
                         {so.rules.length ? <span className="block text-slate-700">{so.rules.map((rule) => (t.has(`rules.${rule}`) ? t(`rules.${rule}` as "rules.L1") : rule)).join("; ")}</span> : null}
                       </li>
                     ))}
@@ -153,7 +153,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
               header: t("table.status"),
               cell: (r) => (
                 <>
-                  <PurchaseOrderStatusBadge status={r.status} />
+                  <PurchaseOrderStatusBadge status={r.status} closedShort={r.closedShort} />
                   {r.riskFlagKinds.map((k) => (
                     <span key={k} className="mt-1 block"><Badge tone="warning">{tFlags(`kinds.${k}`)}</Badge></span>
                   ))}

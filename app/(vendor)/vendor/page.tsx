@@ -14,6 +14,8 @@ import type { OfferStatus, VendorStatus } from "@/lib/generated/prisma/enums";
 import { getUiLocale } from "@/lib/i18n/server";
 import { listOwnOffers } from "@/lib/queries/offers";
 import { getOwnVendor } from "@/lib/queries/vendors";
+import { ownPenalties } from "@/lib/queries/penalties";
+import { formatDateIst } from "@/lib/domain/format";
 import { vendorOrderCounts } from "@/lib/queries/vendor-orders";
 import { vendorActionQueue } from "@/lib/queries/action-queues";
 import { registrationDecisionBy, registrationReference } from "@/lib/domain/vendor/acknowledgement";
@@ -28,8 +30,9 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
   const actor = await requireRole("VENDOR");
   const params = await searchParams;
   const cursor = Array.isArray(params.offers) ? params.offers[0] : params.offers;
-  const [t, locale, vendor, offers, orderCounts, actions] = await Promise.all([
-    getTranslations("vendor"), getUiLocale(), getOwnVendor(actor), listOwnOffers(actor, cursor), vendorOrderCounts(actor), vendorActionQueue(actor),
+  const [t, tPenalties, locale, vendor, offers, orderCounts, actions, penalties] = await Promise.all([
+    getTranslations("vendor"), getTranslations("penalties"), getUiLocale(), getOwnVendor(actor), listOwnOffers(actor, cursor), vendorOrderCounts(actor),
+    vendorActionQueue(actor), ownPenalties(actor),
   ]);
   const now = new Date();
   const notice = NOTICES.find((key) => params[key] !== undefined);
@@ -37,6 +40,13 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-6">
       <RoleWelcome actor={actor} />
+      {penalties.barring ? (
+        <p role="note" data-testid="vendor-barred" className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
+          <Link href="/vendor/penalties" className="text-red-900">
+            {tPenalties("vendor.homeBarred", { kind: tPenalties(`kinds.${penalties.barring.kind}`), date: formatDateIst(penalties.barring.endsAt, locale) })}
+          </Link>
+        </p>
+      ) : null}
       {notice ? (
         <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
           {t(`notices.${notice}`)}

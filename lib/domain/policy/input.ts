@@ -91,6 +91,15 @@ export interface PolicyFormValues {
   riskConcentration: string;
   riskRejectionCount: string;
   riskLatePayment: string;
+  penaltyPointsExpiryMonths: string;
+  penaltyPointsThreshold: string;
+  suspensionDefaultMonths: string;
+  debarmentYears: string;
+  incidentRespondDays: string;
+  incidentResolveDays: string;
+  incidentEscalatedDays: string;
+  /** Optional: empty means payment disputes escalate to the department. */
+  mseFacilitationCouncilEmail: string;
   /** "YYYY-MM-DD", an India calendar day. */
   effectiveFrom: string;
 }
@@ -129,6 +138,16 @@ export function policyInputSchema(now: Date) {
       riskConcentration: percent(),
       riskRejectionCount: field(wholeNumberIn(1, 100), "errors.policy.riskRejectionCount"),
       riskLatePayment: percent(),
+      penaltyPointsExpiryMonths: field(wholeNumberIn(1, 120), "errors.policy.penaltyMonths"),
+      penaltyPointsThreshold: field(wholeNumberIn(1, 1000), "errors.policy.penaltyPointsThreshold"),
+      suspensionDefaultMonths: field(wholeNumberIn(1, 60), "errors.policy.suspensionDefaultMonths"),
+      debarmentYears: field(wholeNumberIn(1, 10), "errors.policy.debarmentYears"),
+      incidentRespondDays: field(wholeNumberIn(1, 90), "errors.policy.incidentDays"),
+      incidentResolveDays: field(wholeNumberIn(1, 365), "errors.policy.incidentDays"),
+      incidentEscalatedDays: field(wholeNumberIn(1, 365), "errors.policy.incidentDays"),
+      mseFacilitationCouncilEmail: z.string().trim().max(200, { error: "errors.policy.mseFacilitationCouncilEmail" })
+        .refine((v) => v === "" || z.email().safeParse(v).success, { error: "errors.policy.mseFacilitationCouncilEmail" })
+        .optional().default(""),
       effectiveFrom: field(parseDay, "errors.policy.effectiveFromFormat").refine((day) => day >= today, {
         error: "errors.policy.effectiveFromPast",
       }),
@@ -137,6 +156,10 @@ export function policyInputSchema(now: Date) {
       // Cross-field, so it runs only once every field has parsed.
       if (form.slaReminderHours >= form.acceptanceSlaDays * 24) {
         ctx.issues.push({ code: "custom", message: "errors.policy.slaReminderHours", path: ["slaReminderHours"], input: form });
+        return z.NEVER;
+      }
+      if (form.incidentRespondDays > form.incidentResolveDays) {
+        ctx.issues.push({ code: "custom", message: "errors.policy.incidentRespondAfterResolve", path: ["incidentRespondDays"], input: form });
         return z.NEVER;
       }
       return {
@@ -161,6 +184,14 @@ export function policyInputSchema(now: Date) {
         riskConcentrationBp: form.riskConcentration,
         riskRejectionCount: form.riskRejectionCount,
         riskLatePaymentBp: form.riskLatePayment,
+        penaltyPointsExpiryMonths: form.penaltyPointsExpiryMonths,
+        penaltyPointsThreshold: form.penaltyPointsThreshold,
+        suspensionDefaultMonths: form.suspensionDefaultMonths,
+        debarmentYears: form.debarmentYears,
+        incidentRespondDays: form.incidentRespondDays,
+        incidentResolveDays: form.incidentResolveDays,
+        incidentEscalatedDays: form.incidentEscalatedDays,
+        mseFacilitationCouncilEmail: form.mseFacilitationCouncilEmail || null,
         effectiveFrom:
           form.effectiveFrom === today ? now : new Date(form.effectiveFrom * DAY_MS - IST_OFFSET_MS),
       };
@@ -194,5 +225,13 @@ export function policyToFormValues(policy: Policy): Omit<PolicyFormValues, "effe
     riskConcentration: bpToPercentString(policy.riskConcentrationBp),
     riskRejectionCount: String(policy.riskRejectionCount),
     riskLatePayment: bpToPercentString(policy.riskLatePaymentBp),
+    penaltyPointsExpiryMonths: String(policy.penaltyPointsExpiryMonths),
+    penaltyPointsThreshold: String(policy.penaltyPointsThreshold),
+    suspensionDefaultMonths: String(policy.suspensionDefaultMonths),
+    debarmentYears: String(policy.debarmentYears),
+    incidentRespondDays: String(policy.incidentRespondDays),
+    incidentResolveDays: String(policy.incidentResolveDays),
+    incidentEscalatedDays: String(policy.incidentEscalatedDays),
+    mseFacilitationCouncilEmail: policy.mseFacilitationCouncilEmail ?? "",
   };
 }

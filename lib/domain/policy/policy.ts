@@ -47,6 +47,21 @@ export interface Policy {
   riskRejectionCount: number;
   /** An office that paid at least this share of its due bills late is a late payer. */
   riskLatePaymentBp: number;
+  /** Graded penalties (lib/domain/penalty/rules.ts): months penalty points (and warnings) stay in force. */
+  penaltyPointsExpiryMonths: number;
+  /** Active points at or above this make the admin's page propose a suspension (a person decides). */
+  penaltyPointsThreshold: number;
+  /** The suspension length the admin's form offers when none is typed. */
+  suspensionDefaultMonths: number;
+  /** How long a debarment lasts. */
+  debarmentYears: number;
+  /** Incidents (docs/adr/0016-incidents.md): days to answer and to decide, from raising. */
+  incidentRespondDays: number;
+  incidentResolveDays: number;
+  /** Days the escalation authority gets to decide after each escalation. */
+  incidentEscalatedDays: number;
+  /** The MSE Facilitation Council's e-mail, where delayed-payment disputes escalate; null: to the department. */
+  mseFacilitationCouncilEmail: string | null;
 }
 
 /** The seed's first version: the national marketplace's terms and Indian law (DOMAIN.md). */
@@ -72,6 +87,14 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   riskConcentrationBp: 5000, // half an office's spend
   riskRejectionCount: 3,
   riskLatePaymentBp: 2500, // a quarter of its bills
+  penaltyPointsExpiryMonths: 12,
+  penaltyPointsThreshold: 10,
+  suspensionDefaultMonths: 6,
+  debarmentYears: 3,
+  incidentRespondDays: 7,
+  incidentResolveDays: 30,
+  incidentEscalatedDays: 15,
+  mseFacilitationCouncilEmail: null, // the admin enters the council's address; the demo seed sets a demo one
 });
 
 export interface DatedVersion {

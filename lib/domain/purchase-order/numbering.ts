@@ -1,6 +1,6 @@
 /**
  * Document numbers: "PO/2026-27/000001" for purchase orders, "SO/…" for supply orders, "BILL/…"
- * for bills. The running number restarts every Indian financial year (1 April to 31 March, on
+ * for bills, "INC/…" for incidents. The running number restarts every Indian financial year (1 April to 31 March, on
  * India's calendar). Pure: the counter lives in the database (lib/services/numbering).
  */
 const IST_OFFSET_MS = 330 * 60_000;
@@ -12,7 +12,7 @@ export function financialYearOf(at: Date): string {
   return `${year}-${String((year + 1) % 100).padStart(2, "0")}`;
 }
 
-export type DocumentSeries = "PO" | "SO" | "BILL";
+export type DocumentSeries = "PO" | "SO" | "BILL" | "INC";
 
 export function documentNumber(series: DocumentSeries, financialYear: string, value: number): string {
   return `${series}/${financialYear}/${String(value).padStart(6, "0")}`;

@@ -2,9 +2,10 @@
  * Loads what the pure ranking (lib/domain/allocation/rank.ts) needs for one item delivered to one
  * district: the offers, their vendors, capacity left this month and the rotation figure.
  *
- * Offers that are withdrawn, whose vendor is not ACTIVE, or that do not serve the consignee's
- * district are left out in SQL: at 10⁶ offers an item can have thousands, and those three are
- * never eligible. The remaining rules (local vendor, lead time, capacity, minimum, declined) are
+ * Offers that are withdrawn, whose vendor is not ACTIVE or is barred by a suspension or debarment
+ * in force at `at` (lib/domain/penalty/rules.ts isBarred; index VendorPenalty_vendorId_kind_endsAt_idx),
+ * or that do not serve the consignee's district are left out in SQL: at 10⁶ offers an item can have
+ * thousands, and those are never eligible. Supply orders the barred vendor already holds continue. The remaining rules (local vendor, lead time, capacity, minimum, declined) are
  * the ranking's to apply and to count in the public reason.
  */
 import type { Tx } from "@/lib/prisma-client";
@@ -79,7 +80,11 @@ export async function loadCandidatesForItems(
                AND so.status::text <> ALL(${NOT_AWARDED}::text[])) AS "awardedLast90DaysPaise"
       FROM "Offer" o JOIN "Vendor" v ON v.id = o."vendorId"
      WHERE o."itemId" = ANY(${[...gstRateOf.keys()]}::uuid[]) AND o.status = 'ACTIVE' AND v.status = 'ACTIVE'
-       AND EXISTS (SELECT 1 FROM "OfferDistrict" d WHERE d."offerId" = o.id AND d."districtId" = ${input.districtId})`;
+       AND EXISTS (SELECT 1 FROM "OfferDistrict" d WHERE d."offerId" = o.id AND d."districtId" = ${input.districtId})
+       AND NOT EXISTS (SELECT 1 FROM "VendorPenalty" p
+                        WHERE p."vendorId" = o."vendorId" AND p.kind IN ('SUSPENSION', 'DEBARMENT')
+                          AND p."endsAt" > ${input.at}::timestamp AND p."startsAt" <= ${input.at}::timestamp
+                          AND (p."revokedAt" IS NULL OR p."revokedAt" > ${input.at}::timestamp))`;
 
   const byItem = new Map<string, CandidateOffer[]>([...gstRateOf.keys()].map((id) => [id, []]));
   for (const { itemId, usedThisMonth, monthlyCapacity, ...offer } of rows) {

@@ -11,7 +11,7 @@ import { documentNumber, financialYearOf, type DocumentSeries } from "@/lib/doma
  * wanting the same series never wait for each other in a circle.
  */
 export async function reserveDocumentNumbers(tx: Tx, at: Date, counts: Partial<Record<DocumentSeries, number>>): Promise<Record<DocumentSeries, string[]>> {
-  const numbers: Record<DocumentSeries, string[]> = { PO: [], SO: [], BILL: [] };
+  const numbers: Record<DocumentSeries, string[]> = { PO: [], SO: [], BILL: [], INC: [] };
   const series = (Object.keys(counts) as DocumentSeries[]).filter((s) => (counts[s] ?? 0) > 0).sort();
   if (series.length === 0) return numbers;
   const financialYear = financialYearOf(at);

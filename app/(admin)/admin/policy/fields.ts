@@ -1,7 +1,7 @@
 import type { PolicyFormValues } from "@/lib/domain/policy/input";
 
 /** The policy form's fields in the groups an administrator thinks in, each with its unit. */
-export const POLICY_GROUPS: { key: string; fields: { name: Exclude<keyof PolicyFormValues, "effectiveFrom">; unit: "rupees" | "percent" | "days" | "hours" | "count" }[] }[] = [
+export const POLICY_GROUPS: { key: string; fields: { name: Exclude<keyof PolicyFormValues, "effectiveFrom">; unit: "rupees" | "percent" | "days" | "hours" | "months" | "years" | "count" | "email" }[] }[] = [
   { key: "purchase", fields: [{ name: "directPurchaseLimit", unit: "rupees" }, { name: "preferenceBand", unit: "percent" }] },
   { key: "acceptance", fields: [{ name: "acceptanceSlaDays", unit: "days" }, { name: "slaReminderHours", unit: "hours" }] },
   {
@@ -21,6 +21,20 @@ export const POLICY_GROUPS: { key: string; fields: { name: Exclude<keyof PolicyF
     fields: [
       { name: "riskSplitWindowDays", unit: "days" }, { name: "riskPriceOutlier", unit: "percent" }, { name: "riskConcentration", unit: "percent" },
       { name: "riskRejectionCount", unit: "count" }, { name: "riskLatePayment", unit: "percent" },
+    ],
+  },
+  {
+    key: "penalties",
+    fields: [
+      { name: "penaltyPointsExpiryMonths", unit: "months" }, { name: "penaltyPointsThreshold", unit: "count" },
+      { name: "suspensionDefaultMonths", unit: "months" }, { name: "debarmentYears", unit: "years" },
+    ],
+  },
+  {
+    key: "incidents",
+    fields: [
+      { name: "incidentRespondDays", unit: "days" }, { name: "incidentResolveDays", unit: "days" }, { name: "incidentEscalatedDays", unit: "days" },
+      { name: "mseFacilitationCouncilEmail", unit: "email" },
     ],
   },
 ];

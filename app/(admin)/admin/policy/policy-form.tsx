@@ -24,7 +24,8 @@ export function PolicyForm({ initial, today }: { initial: Omit<PolicyFormValues,
           <div className="grid gap-4 sm:grid-cols-2">
             {group.fields.map((field) => (
               <Field
-                key={field.name} name={field.name} required inputMode={field.unit === "rupees" || field.unit === "percent" ? "decimal" : "numeric"}
+                key={field.name} name={field.name} required={field.unit !== "email"}
+                {...(field.unit === "email" ? { type: "email", autoComplete: "off" } : { inputMode: field.unit === "rupees" || field.unit === "percent" ? "decimal" : "numeric" })}
                 label={t(`fields.${field.name}.label`)} hint={`${t(`fields.${field.name}.hint`)} ${t(`units.${field.unit}`)}`}
                 defaultValue={value(field.name, initial[field.name])} error={state.fieldErrors?.[field.name]}
               />

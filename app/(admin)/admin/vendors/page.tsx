@@ -32,8 +32,9 @@ export default async function AdminVendorsPage({ searchParams }: { searchParams:
   const actor = await requireRole("ADMIN");
   const params = await searchParams;
   const status = STATUSES.find((s) => s === one(params.status)) ?? "PENDING";
-  const [t, locale, counts, page, messages] = await Promise.all([
+  const [t, tPenalties, locale, counts, page, messages] = await Promise.all([
     getTranslations("adminVendors"),
+    getTranslations("penalties.admin"),
     getUiLocale(),
     vendorStatusCounts(actor),
     listVendorsForReview(actor, { status, cursor: one(params.cursor), q: one(params.q) }),
@@ -78,7 +79,7 @@ export default async function AdminVendorsPage({ searchParams }: { searchParams:
           <ul className="space-y-4">
             {page.vendors.map((vendor) => (
               <li key={vendor.id}>
-                <VendorCard vendor={vendor} locale={locale} tab={status} t={t} />
+                <VendorCard vendor={vendor} locale={locale} tab={status} t={t} tPenalties={tPenalties} />
               </li>
             ))}
           </ul>
@@ -90,13 +91,14 @@ export default async function AdminVendorsPage({ searchParams }: { searchParams:
 }
 
 type T = Awaited<ReturnType<typeof getTranslations<"adminVendors">>>;
+type TP = Awaited<ReturnType<typeof getTranslations<"penalties.admin">>>;
 
 function Check({ ok, children }: { ok: boolean; children: ReactNode }) {
   const tone: BadgeTone = ok ? "success" : "danger";
   return <Badge tone={tone}>{children}</Badge>;
 }
 
-function VendorCard({ vendor, locale, tab, t }: { vendor: ReviewVendor; locale: string; tab: string; t: T }) {
+function VendorCard({ vendor, locale, tab, t, tPenalties }: { vendor: ReviewVendor; locale: string; tab: string; t: T; tPenalties: TP }) {
   const events = vendorStatus.allowedEvents(vendor.status, "ADMIN");
   const c = vendor.checks;
   const row = (label: string, value: ReactNode) => (
@@ -160,6 +162,13 @@ function VendorCard({ vendor, locale, tab, t }: { vendor: ReviewVendor; locale: 
             <DecisionForm key={event} vendorId={vendor.id} vendorName={vendor.legalName} event={event} needsReason={REASON_REQUIRED[event]} tab={tab} />
           ))}
         </div>
+      ) : null}
+      {vendor.status === "ACTIVE" || vendor.status === "SUSPENDED" ? (
+        <p className="mt-4 border-t border-slate-200 pt-4">
+          <Link href={`/admin/vendors/${vendor.id}/penalties`} aria-label={tPenalties("linkLabel", { vendor: vendor.legalName })} className="inline-flex min-h-11 items-center font-semibold">
+            {tPenalties("link")}
+          </Link>
+        </p>
       ) : null}
       <details className="mt-4 border-t border-slate-200 pt-4">
         <summary className="min-h-11 cursor-pointer font-semibold">{t("enterpriseClass.change")}</summary>

@@ -1,7 +1,13 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
+import { IncidentCounts } from "@/components/incidents/incident-counts";
+import { raisePublicIncidentAction } from "@/app/actions/incidents";
+import { PublicIncidentForm } from "@/components/incidents/incident-forms";
+import { RAISER_CATEGORIES } from "@/lib/domain/incident/rules";
+import { publicIncidentCounts } from "@/lib/queries/incidents";
 import { Card } from "@/components/ui/card";
 import { DateIst } from "@/components/ui/date-ist";
 import { Money } from "@/components/ui/money";
@@ -24,7 +30,7 @@ import { NUMBER_SLOT, WithNumber } from "@/components/ui/with-number";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ number: string[] }> };
+type Props = { params: Promise<{ number: string[] }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 // Order numbers contain slashes (PO/2026-27/000001), so the route takes every segment after /orders/.
 const numberOf = (segments: string[]) => segments.map((s) => decodeURIComponent(s)).join("/");
@@ -35,12 +41,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** One purchase order's public page: from placement to payment, with its audit trail. */
-export default async function OrderPage({ params }: Props) {
+export default async function OrderPage({ params, searchParams }: Props) {
   const number = numberOf((await params).number);
+  const query = (await searchParams) ?? {};
+  const raised = typeof query.incident === "string" && /^INC\/\d{4}-\d{2}\/\d{6}$/.test(query.incident) ? query.incident : null;
   const order = await getPublicOrder(number);
   if (!order) notFound();
-  const [t, tFlags, locale, events, flags] = await Promise.all([
-    getTranslations("orders"), getTranslations("riskFlags"), getUiLocale(), orderTimeline(order.id),
+  const [t, tFlags, tIncidents, messages, locale, events, incidentCounts, flags] = await Promise.all([
+    getTranslations("orders"), getTranslations("riskFlags"), getTranslations("incidents"), getMessages(), getUiLocale(), orderTimeline(order.id),
+    publicIncidentCounts({ officeId: order.office.id }),
     riskFlagsForOrder({ id: order.id, officeId: order.office.id, vendorIds: [...new Set(order.supplyOrders.map((so) => so.vendor.id))] }),
   ]);
   const name = (n: { nameEn: string; nameHi: string }) => (locale === "hi" ? n.nameHi : n.nameEn);
@@ -105,7 +114,7 @@ export default async function OrderPage({ params }: Props) {
               header: t("order.lineStatus"),
               cell: (l) => (
                 <>
-                  {t(`lineStatus.${lineProgress(l.status, order.supplyOrders.filter((so) => so.lines.some((sl) => sl.purchaseOrderLineId === l.id)).map((so) => so.status))}`)}
+                  {t(`lineStatus.${lineProgress(l.status, order.supplyOrders.filter((so) => so.lines.some((sl) => sl.purchaseOrderLineId === l.id)).map((so) => so.status), progressOf.get(l.id)!.closedShort)}`)}
                   {l.unfulfilledQty > 0 ? <span className="block text-slate-700">{t("order.unfulfilled", { quantity: l.unfulfilledQty })}</span> : null}
                 </>
               ),
@@ -126,6 +135,17 @@ export default async function OrderPage({ params }: Props) {
         <h2 id="risk-flags" className="text-2xl font-semibold">{tFlags("onOrder")}</h2>
         <RiskFlagList flags={flags} />
         <p><Link href="/risk-flags" className="inline-flex min-h-11 items-center">{tFlags("all")}</Link></p>
+      </section>
+
+      <IncidentCounts counts={incidentCounts} title={tIncidents("counts.office", { office: name(order.office) })} />
+
+      <section aria-labelledby="incident" className="space-y-3">
+        <h2 id="incident" className="text-2xl font-semibold">{tIncidents("public.title")}</h2>
+        {raised ? <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">{tIncidents("public.sent", { number: raised })}</p> : null}
+        <p className="max-w-3xl text-slate-800">{tIncidents("public.intro")}</p>
+        <NextIntlClientProvider messages={{ common: messages.common, incidents: messages.incidents }}>
+          <PublicIncidentForm action={raisePublicIncidentAction} purchaseOrderNumber={order.number} categories={RAISER_CATEGORIES.PUBLIC} />
+        </NextIntlClientProvider>
       </section>
 
       <section aria-labelledby="timeline" className="space-y-3">

@@ -14,6 +14,8 @@ import { getUiLocale } from "@/lib/i18n/server";
 import { getVendorScorecard, type VendorScorecard } from "@/lib/queries/scorecard";
 import { RiskFlagList } from "@/components/transparency/risk-flag-list";
 import { riskFlagsForVendor } from "@/lib/queries/risk-flags";
+import { IncidentCounts } from "@/components/incidents/incident-counts";
+import { publicIncidentCounts } from "@/lib/queries/incidents";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +32,10 @@ const pct = (rate: number) => (Math.round(rate * 1000) / 10).toString();
 export default async function VendorScorecardPage({ params }: Props) {
   const card = await getVendorScorecard((await params).id);
   if (!card) notFound();
-  const [t, tFlags, locale, flags] = await Promise.all([getTranslations("scorecard"), getTranslations("riskFlags"), getUiLocale(), riskFlagsForVendor(card.vendor.id)]);
+  const [t, tFlags, tPenalties, tIncidents, locale, flags, incidentCounts] = await Promise.all([
+    getTranslations("scorecard"), getTranslations("riskFlags"), getTranslations("penalties"), getTranslations("incidents"), getUiLocale(), riskFlagsForVendor(card.vendor.id),
+    publicIncidentCounts({ vendorId: card.vendor.id }),
+  ]);
   const v = card.vendor;
   return (
     <div className="mx-auto max-w-6xl space-y-6 px-4 py-8">
@@ -46,6 +51,21 @@ export default async function VendorScorecardPage({ params }: Props) {
           {v.status === "SUSPENDED" ? <Badge tone="danger">{t("suspended")}</Badge> : null}
         </p>
       </div>
+
+      <section aria-labelledby="penalties" className="space-y-2">
+        <h2 id="penalties" className="text-2xl font-semibold">{tPenalties("scorecard.heading")}</h2>
+        {card.barredBy ? (
+          <div data-testid="scorecard-barred" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
+            <p className="font-semibold">
+              {tPenalties("scorecard.barred", {
+                kind: tPenalties(`kinds.${card.barredBy.kind}`), from: formatDateIst(card.barredBy.startsAt, locale), to: formatDateIst(card.barredBy.endsAt, locale),
+              })}
+            </p>
+            <p className="whitespace-pre-line">{tPenalties("reason", { reason: card.barredBy.reason })}</p>
+          </div>
+        ) : null}
+        <p data-testid="penalties-in-force">{tPenalties("scorecard.inForce", { count: card.penaltiesInForce })}</p>
+      </section>
 
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Card title={t("orders.title")}>
@@ -83,6 +103,8 @@ export default async function VendorScorecardPage({ params }: Props) {
         <h2 id="risk-flags" className="text-2xl font-semibold">{tFlags("onVendor")}</h2>
         <RiskFlagList flags={flags} showSubject={false} />
       </section>
+
+      <IncidentCounts counts={incidentCounts} title={tIncidents("counts.vendor")} />
 
       <section className="space-y-2">
         <h2 className="text-2xl font-semibold">{t("recent.title")}</h2>

@@ -14,6 +14,7 @@ import type { SearchParams } from "@/components/ui/pagination";
 import { Table } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/session";
 import { lineProgress, type LineProgress } from "@/lib/domain/purchase-order/line-progress";
+import { closedInFull, lineProgress as quantityProgress } from "@/lib/domain/purchase-order/progress";
 import { getUiLocale } from "@/lib/i18n/server";
 import { getPurchaseOrderForBuyer } from "@/lib/queries/purchase-orders";
 import { Notice } from "../../notice";
@@ -21,12 +22,13 @@ import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { downloadableDocuments } from "@/lib/queries/documents";
 import { unitLabel } from "@/lib/domain/units";
 import { NUMBER_SLOT, WithNumber } from "@/components/ui/with-number";
+import { incidentTone } from "@/components/incidents/tone";
 
 export const dynamic = "force-dynamic";
 
 /**
  * One purchase order in the buyer's window: each line's allocation (who got how much, and why),
- * every supply order with its live status and what the buyer can do next, complaints, and the
+ * every supply order with its live status and what the buyer can do next, incidents, and the
  * full audit timeline.
  */
 export default async function BuyerOrder({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
@@ -34,18 +36,21 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const found = await getPurchaseOrderForBuyer(actor, id);
   if (!found) notFound();
-  const { order, complaints, timeline, actionsBySupplyOrder, buying } = found;
-  const [t, locale] = await Promise.all([getTranslations("buyer"), getUiLocale()]);
+  const { order, incidents, timeline, actionsBySupplyOrder, buying } = found;
+  const [t, tIncident, locale] = await Promise.all([getTranslations("buyer"), getTranslations("incidents"), getUiLocale()]);
   const name = (n: { nameEn: string; nameHi: string }) => (locale === "hi" ? n.nameHi : n.nameEn);
   const today = new Date(Date.now() + 330 * 60_000).toISOString().slice(0, 10);
   const documents = await downloadableDocuments(actor, { purchaseOrderId: order.id });
+  // Ordered, delivered, accepted and paid per line: a short delivery never reads as complete (issue 15).
+  const supplyLines = order.supplyOrders.flatMap((so) => so.lines.map((l) => ({ ...l, paid: so.bill?.status === "PAID" })));
+  const progressOf = new Map(order.lines.map((l) => [l.id, quantityProgress(l, supplyLines)]));
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold break-words text-blue-900"><WithNumber template={t("order.title", { number: NUMBER_SLOT })} number={order.number} /></h1>
-        <PurchaseOrderStatusBadge status={order.status} />
+        <PurchaseOrderStatusBadge status={order.status} closedShort={order.status === "CLOSED" && !closedInFull([...progressOf.values()])} />
       </div>
-      <Notice notice={query.notice} messages={{ placed: t("order.placed"), complaint: t("complaint.raised") }} />
+      <Notice notice={query.notice} messages={{ placed: t("order.placed") }} />
 
       <Card title={t("order.summary")}>
         <FactList
@@ -78,7 +83,7 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
                   <ul>
                     {supplying.map((so) => (
                       <li key={so.id}>
-                        {so.vendor.legalName}: {so.lines.filter((sl) => sl.purchaseOrderLineId === l.id).reduce((sum, sl) => sum + sl.quantity, 0)} ({t(`soStatus.${so.status}`)})
+                        {so.vendor.legalName}: {so.lines.filter((sl) => sl.purchaseOrderLineId === l.id).reduce((sum, sl) => sum + sl.quantity, 0)} ({t(so.status === "CLOSED" && so.lines.some((sl) => sl.shortClosedQty > 0) ? "soStatus.CLOSED_SHORT" : `soStatus.${so.status}`)})
                       </li>
                     ))}
                   </ul>
@@ -86,10 +91,22 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
               },
             },
             {
+              header: t("order.progress"),
+              cell: (l) => {
+                const p = progressOf.get(l.id)!;
+                return (
+                  <>
+                    {t("order.progressValue", { ordered: p.ordered, delivered: p.delivered, accepted: p.accepted, paid: p.paid })}
+                    {p.closedShort > 0 ? <span className="block text-slate-700">{t("order.closedShort", { count: p.closedShort })}</span> : null}
+                  </>
+                );
+              },
+            },
+            {
               header: t("order.lineStatus"),
               cell: (l) => (
                 <>
-                  <LineStatusBadge progress={lineProgress(l.status, order.supplyOrders.filter((so) => so.lines.some((sl) => sl.purchaseOrderLineId === l.id)).map((so) => so.status))} label={(p) => t(`lineStatus.${p}`)} />
+                  <LineStatusBadge progress={lineProgress(l.status, order.supplyOrders.filter((so) => so.lines.some((sl) => sl.purchaseOrderLineId === l.id)).map((so) => so.status), progressOf.get(l.id)!.closedShort)} label={(p) => t(`lineStatus.${p}`)} />
                   {l.unfulfilledQty > 0 ? <span className="block">{t("order.unfulfilled", { count: l.unfulfilledQty })}</span> : null}
                 </>
               ),
@@ -116,16 +133,17 @@ export default async function BuyerOrder({ params, searchParams }: { params: Pro
       </section>
 
       <Card
-        title={t("order.complaints")}
-        actions={buying ? <ButtonLink href={`/buyer/complaints/new?purchaseOrderId=${order.id}`} variant="secondary">{t("order.raiseComplaint")}</ButtonLink> : null}
+        title={t("order.incidents")}
+        actions={buying ? <ButtonLink href={`/buyer/incidents/new?purchaseOrderId=${order.id}`} variant="secondary">{t("order.raiseIncident")}</ButtonLink> : null}
       >
-        {complaints.length === 0 ? (
-          <p>{t("order.noComplaints")}</p>
+        {incidents.length === 0 ? (
+          <p>{t("order.noIncidents")}</p>
         ) : (
           <ul className="space-y-1">
-            {complaints.map((c) => (
-              <li key={c.id}>
-                <DateIst value={c.createdAt} /> · {c.subject} · <Badge tone={c.status === "OPEN" ? "warning" : "success"}>{t(`complaint.status.${c.status}`)}</Badge>
+            {incidents.map((incident) => (
+              <li key={incident.id}>
+                <Link href={`/buyer/incidents/${incident.id}`} className="font-semibold text-blue-800 underline">{incident.number}</Link> · <DateIst value={incident.createdAt} /> · {incident.subject} ·{" "}
+                <Badge tone={incidentTone(incident.status)}>{tIncident(`status.${incident.status}`)}</Badge>
               </li>
             ))}
           </ul>

@@ -53,7 +53,7 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold break-words text-blue-900"><WithNumber template={t("supplyOrder.title", { number: NUMBER_SLOT })} number={so.number} /></h1>
-        <SupplyOrderStatusBadge status={so.status} />
+        <SupplyOrderStatusBadge status={so.status} closedShort={so.lines.some((l) => l.shortClosedQty > 0)} />
       </div>
       <Notice
         notice={query.notice}
@@ -98,6 +98,7 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
             { header: t("supplyOrder.dispatched"), align: "end", cell: (l) => l.dispatchedQty },
             { header: t("supplyOrder.received"), align: "end", cell: (l) => l.receivedQty },
             { header: t("supplyOrder.accepted"), align: "end", cell: (l) => `${l.acceptedQty}${l.rejectedQty ? ` (${t("supplyOrder.rejected", { count: l.rejectedQty })})` : ""}` },
+            { header: t("supplyOrder.paid"), align: "end", cell: (l) => (so.bill?.status === "PAID" ? l.acceptedQty : 0) },
             {
               header: t("supplyOrder.notDelivered"), align: "end",
               cell: (l) => (l.shortClosedQty ? t("supplyOrder.closedShortQty", { count: l.shortClosedQty }) : l.reallocatedQty ? t("supplyOrder.reallocatedQty", { count: l.reallocatedQty }) : "—"),
@@ -184,7 +185,7 @@ export default async function BuyerSupplyOrder({ params, searchParams }: { param
 
       {so.buying ? (
         <p>
-          <ButtonLink href={`/buyer/complaints/new?purchaseOrderId=${so.purchaseOrder.id}&supplyOrderId=${so.id}`} variant="ghost">{t("order.raiseComplaint")}</ButtonLink>
+          <ButtonLink href={`/buyer/incidents/new?supplyOrderId=${so.id}`} variant="ghost">{t("order.raiseIncident")}</ButtonLink>
         </p>
       ) : null}
       <DocumentDownloads documents={documents} />

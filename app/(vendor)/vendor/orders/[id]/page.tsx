@@ -50,7 +50,7 @@ export default async function VendorOrder({ params, searchParams }: { params: Pr
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold break-words text-blue-900"><WithNumber template={t("order.title", { number: NUMBER_SLOT })} number={so.number} /></h1>
-        <SupplyOrderStatusBadge status={so.status} />
+        <SupplyOrderStatusBadge status={so.status} closedShort={so.lines.some((l) => l.shortClosedQty > 0)} />
       </div>
       {notice === "accepted" || notice === "rejected" ? (
         <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">{t(`order.notices.${notice}`)}</p>
@@ -74,6 +74,9 @@ export default async function VendorOrder({ params, searchParams }: { params: Pr
             <ButtonLink href={`/vendor/dispatch/${so.id}`}>{t(`order.steps.${step}`)}</ButtonLink>
           </p>
         ) : null}
+        <p className="mt-3">
+          <ButtonLink href={`/vendor/incidents/new?supplyOrderId=${so.id}`} variant="ghost">{t("order.raiseIncident")}</ButtonLink>
+        </p>
       </Card>
 
       {canRespond ? (
@@ -125,7 +128,7 @@ export default async function VendorOrder({ params, searchParams }: { params: Pr
               header: t("order.progress"),
               cell: (l) => (
                 <>
-                  {t("order.progressValue", { dispatched: l.dispatchedQty, received: l.receivedQty, accepted: l.acceptedQty })}
+                  {t("order.progressValue", { ordered: l.quantity, dispatched: l.dispatchedQty, received: l.receivedQty, accepted: l.acceptedQty, paid: so.bill?.status === "PAID" ? l.acceptedQty : 0 })}
                   {l.shortClosedQty ? <span className="block text-slate-700">{t("order.closedShort", { count: l.shortClosedQty })}</span> : null}
                   {l.reallocatedQty ? <span className="block text-slate-700">{t("order.reallocated", { count: l.reallocatedQty })}</span> : null}
                 </>
