@@ -19,6 +19,9 @@ export function SiteFooter() {
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/api/ocds/releases" className="inline-flex min-h-11 items-center">{t("footer.openData")}</a>
           </li>
+          <li>
+            <Link href="/developers" className="inline-flex min-h-11 items-center">{t("footer.developers")}</Link>
+          </li>
         </ul>
       </div>
     </footer>

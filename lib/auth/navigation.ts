@@ -9,6 +9,7 @@ export const ROLE_NAV: Record<Role, { href: string; key: string }[]> = {
     { href: "/buyer/orders", key: "purchaseOrders" },
     { href: "/buyer/supply-orders", key: "supplyOrders" },
     { href: "/buyer/incidents", key: "incidents" },
+    { href: "/settings/api-tokens", key: "apiTokens" },
   ],
   VENDOR: [
     { href: "/vendor", key: "home" },
@@ -30,6 +31,7 @@ export const ROLE_NAV: Record<Role, { href: string; key: string }[]> = {
     { href: "/finance/batches", key: "batches" },
     { href: "/finance/statements", key: "statements" },
     { href: "/finance/incidents", key: "incidents" },
+    { href: "/settings/api-tokens", key: "apiTokens" },
   ],
   ADMIN: [
     { href: "/admin", key: "home" },
@@ -40,5 +42,6 @@ export const ROLE_NAV: Record<Role, { href: string; key: string }[]> = {
     { href: "/admin/incidents", key: "incidents" },
     { href: "/admin/bank-rates", key: "bankRates" },
     { href: "/admin/webhooks", key: "webhooks" },
+    { href: "/settings/api-tokens", key: "apiTokens" },
   ],
 };

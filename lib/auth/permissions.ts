@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "notification.admin": ["ADMIN"],
   "riskFlag.review": ["ADMIN"],
   "webhook.manage": ["ADMIN"],
+  // Open API tokens (docs/api.md): an office's finance or purchase officer for the office, the admin state-wide.
+  "apiToken.manage": ["BUYER", "FINANCE", "ADMIN"],
   "offer.manage": ["VENDOR"],
   "supplyOrder.respond": ["VENDOR"],
   "supplyOrder.dispatch": ["VENDOR"],

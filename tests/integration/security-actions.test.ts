@@ -39,6 +39,7 @@ import * as inspectorInspections from "@/app/(inspector)/inspector/inspections/[
 import * as register from "@/app/(public)/register/actions";
 import * as notifications from "@/app/(signed-in)/notifications/actions";
 import * as preferences from "@/app/(signed-in)/settings/notifications/actions";
+import * as apiTokens from "@/app/(signed-in)/settings/api-tokens/actions";
 import * as vendorDispatch from "@/app/(vendor)/vendor/dispatch/[id]/actions";
 import * as vendorOffers from "@/app/(vendor)/vendor/offers/actions";
 import * as vendorOrders from "@/app/(vendor)/vendor/orders/actions";
@@ -61,7 +62,7 @@ function serverActionFiles(): string[] {
 }
 const MODULES = {
   adminBankRates, adminCatalogue, adminNotifications, adminPenalties, adminPolicy, adminRiskFlags, adminSynonyms, adminVendors, adminWebhooks, buyerCart, buyerCatalogue,
-  buyerSupplyOrders, financeBatches, financeBills, financeStatements, inspectorInspections, register, notifications, preferences, vendorDispatch, vendorOffers, vendorOrders, auth, incidents, forgotPassword, resetPassword, locale, otp,
+  buyerSupplyOrders, financeBatches, financeBills, financeStatements, inspectorInspections, register, notifications, preferences, apiTokens, vendorDispatch, vendorOffers, vendorOrders, auth, incidents, forgotPassword, resetPassword, locale, otp,
 };
 const ACTIONS = Object.entries(MODULES).flatMap(([module, exports]) =>
   Object.entries(exports as Record<string, unknown>).map(([name, fn]) => ({ name: `${module}.${name}`, fn: fn as AnyAction })),
@@ -111,6 +112,8 @@ const EXPECTED: Record<string, "public" | "any" | Role[]> = {
   "notifications.openNotificationAction": "any",
   "notifications.markAllReadAction": "any",
   "preferences.savePreferencesAction": "any",
+  "apiTokens.createApiTokenAction": ["BUYER", "FINANCE", "ADMIN"],
+  "apiTokens.revokeApiTokenAction": ["BUYER", "FINANCE", "ADMIN"],
   "vendorDispatch.dispatchAction": ["VENDOR"],
   "vendorDispatch.requestReinspectionAction": ["VENDOR"],
   "vendorOffers.createOfferAction": ["VENDOR"],

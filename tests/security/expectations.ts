@@ -318,6 +318,19 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   },
   deactivateWebhookAction: { call: "plain", allowed: ["ADMIN"], fields: () => [["subscriptionId", KEY]], why: "admin switches subscriptions off" },
   retryWebhookDeliveryAction: { call: "plain", allowed: ["ADMIN"], fields: () => [["subscriptionId", KEY], ["deliveryId", "1"]], why: "admin re-sends webhook deliveries" },
+  // — open API tokens (docs/api.md): an office's finance or purchase officer for the office, the admin state-wide —
+  createApiTokenAction: {
+    allowed: ["BUYER", "FINANCE", "ADMIN"],
+    fields: () => [["name", "Attack token"], ["scopes", "read:orders"], ["expiresOn", "2027-01-31"]],
+    why: "a department system's token is made by its office's DDO or purchase officer (for that office) or by the admin (state-wide)",
+  },
+  revokeApiTokenAction: {
+    call: "plain",
+    allowed: ["BUYER", "FINANCE", "ADMIN"],
+    owner: null,
+    fields: () => [["tokenId", KEY]],
+    why: "a token is revoked by its office's officers or the admin; the demo data has no token, so nobody's call changes anything",
+  },
   retryDeadAction: { call: "plain", allowed: ["ADMIN"], fields: (t) => [["notificationId", t.notification.id], ["filters", ""]], why: "admin retries dead messages" },
 };
 

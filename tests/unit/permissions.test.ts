@@ -43,6 +43,7 @@ const EXPECTED = `
   paymentBatch.manage    . . . x .
   riskFlag.review        . . . . x
   webhook.manage         . . . . x
+  apiToken.manage        x . . x x
   profile.update         x x x x x
   notification.read      x x x x x
 `;

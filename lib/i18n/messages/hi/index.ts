@@ -35,5 +35,7 @@ import webhooks from "./webhooks.json";
 import adminHome from "./adminHome.json";
 import penalties from "./penalties.json";
 import incidents from "./incidents.json";
+import apiTokens from "./apiTokens.json";
+import developers from "./developers.json";
 
-export const messages = { auth, common, errors, home, nav, roles, notify, documents, otp, pwa, catalogue, register, vendor, adminCatalogue, adminVendors, orders, dashboard, scorecard, verify, buyer, vendorOrders, inspector, finance, dispatch, policy, riskFlags, bankRates, paymentBatches, webhooks, adminHome, penalties, incidents };
+export const messages = { auth, common, errors, home, nav, roles, notify, documents, otp, pwa, catalogue, register, vendor, adminCatalogue, adminVendors, orders, dashboard, scorecard, verify, buyer, vendorOrders, inspector, finance, dispatch, policy, riskFlags, bankRates, paymentBatches, webhooks, adminHome, penalties, incidents, apiTokens, developers };
