@@ -16,6 +16,7 @@ import { loadSigningKey } from "../lib/audit/signing-key";
 import { runAuditCheckpoints } from "../lib/services/audit/sign-checkpoint";
 import { computeRiskFlags } from "../lib/services/risk/compute-risk-flags";
 import { runWebhookFanout } from "../lib/webhooks/fanout";
+import { runStatementImports } from "../lib/services/payment-batch/run-statement-imports";
 
 const db = createPrisma();
 // Read the configuration before the first batch: a missing SMS account fails here, loudly.
@@ -54,6 +55,15 @@ const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: "public-views-refresh", everyMs: Number(process.env.VIEWS_REFRESH_MS ?? 300_000), run: (client) => refreshPublicViews(client) },
   // Signs the chain's head when the last checkpoint is a day old (AUDIT_CHECKPOINT_EVERY_MS).
   { name: "audit-checkpoint", everyMs: SWEEP_EVERY_MS, run: (client) => runAuditCheckpoints(client, auditKey) },
+  // Bank statements too long to match inside their upload: about 20 s of matching a tick, every 30 s.
+  {
+    name: "statement-import",
+    everyMs: Number(process.env.STATEMENT_IMPORT_EVERY_MS ?? 30_000),
+    run: async (client) => {
+      const run = await runStatementImports(client);
+      if (run.lines > 0 || run.pending > 0) log.info(run, "statement import ran");
+    },
+  },
   // Public risk flags (lib/services/risk/compute-risk-flags.ts): hourly by default.
   {
     name: "risk-flags",

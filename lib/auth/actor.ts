@@ -13,3 +13,15 @@ export type Actor = {
 
 /** The system itself (sweeps, automatic allocation) — recorded in the audit log as SYSTEM. */
 export const SYSTEM = "SYSTEM" as const;
+
+/** What an Actor is built from: the user row (the session reads it on every request; jobs acting for a user read it too). */
+export const actorUserSelect = {
+  id: true, role: true, locale: true, officeId: true, vendorId: true, agencyId: true, inspector: { select: { id: true } },
+} as const;
+
+export function actorOfUser(user: { id: string; role: Role; locale: Locale; officeId: string | null; vendorId: string | null; agencyId: string | null; inspector: { id: string } | null }): Actor {
+  return {
+    userId: user.id, role: user.role, locale: user.locale, officeId: user.officeId, vendorId: user.vendorId, agencyId: user.agencyId,
+    inspectorId: user.inspector?.id ?? null,
+  };
+}

@@ -5,7 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { decode, encode } from "next-auth/jwt";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
-import type { Actor } from "./actor";
+import { actorOfUser, actorUserSelect, type Actor } from "./actor";
 import { clientIpFrom, trustedProxyHops } from "./client-ip";
 import { authSecret, SESSION_COOKIE, SESSION_MAX_AGE } from "./options";
 import { sessionIsCurrent, type SessionClaims } from "./session-token";
@@ -30,21 +30,10 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!claims?.sub) return null;
   const user = await db.user.findUnique({
     where: { id: claims.sub },
-    select: {
-      id: true, role: true, locale: true, active: true, sessionVersion: true,
-      officeId: true, vendorId: true, agencyId: true, inspector: { select: { id: true } },
-    },
+    select: { ...actorUserSelect, active: true, sessionVersion: true },
   });
   if (!user?.active || !sessionIsCurrent(claims, user.sessionVersion)) return null;
-  return {
-    userId: user.id,
-    role: user.role,
-    locale: user.locale,
-    officeId: user.officeId,
-    vendorId: user.vendorId,
-    agencyId: user.agencyId,
-    inspectorId: user.inspector?.id ?? null,
-  };
+  return actorOfUser(user);
 });
 
 export async function requireActor(): Promise<Actor> {

@@ -120,6 +120,18 @@ export async function listStatements(actor: Actor) {
     where: { officeId: actor.officeId },
     orderBy: [{ importedAt: "desc" }, { id: "desc" }],
     take: PAGE,
-    select: { id: true, format: true, importedAt: true, lineCount: true, matchedCount: true, returnedCount: true, unmatchedCount: true, skippedCount: true, completedAt: true },
+    select: statementListSelect,
   });
+}
+
+const statementListSelect = {
+  id: true, format: true, importedAt: true, lineCount: true, matchedCount: true, returnedCount: true, unmatchedCount: true, skippedCount: true,
+  completedAt: true, queuedAt: true, processedCount: true,
+} as const;
+
+/** One statement of the office, for the progress of one being reconciled in the background (statement-import job). */
+export async function getStatement(actor: Actor, statementId: string) {
+  assertCan(actor, "paymentBatch.manage");
+  if (!actor.officeId || !UUID.test(statementId)) return null;
+  return db.bankStatement.findFirst({ where: { id: statementId, officeId: actor.officeId }, select: statementListSelect });
 }

@@ -1,6 +1,7 @@
 // Issue 19: finance pays three bills through a payment batch file and the bank's statement — one
 // matched by end-to-end reference, one by amount + account, one returned by the bank — and the
-// same statement uploaded again changes nothing.
+// same statement uploaded again changes nothing. A statement too long to match during the upload is
+// reconciled in the background by the worker's statement-import job.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, loginAs, test } from "./fixtures";
@@ -10,12 +11,17 @@ const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_
 
 let data: { financeEmail: string; bills: { id: string; number: string; vendorAccount: string }[] };
 
-test.beforeAll(() => {
+/** An office of its own with its finance officer and three billed supply orders (support/payment-batch-data.ts). */
+function makeData(): typeof data {
   const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "tests/e2e/support/payment-batch-data.ts")], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: "utf8",
   });
-  data = JSON.parse(out.trim().split("\n").pop()!);
+  return JSON.parse(out.trim().split("\n").pop()!);
+}
+
+test.beforeAll(() => {
+  data = makeData();
 });
 
 const istToday = () => new Date(Date.now() + 330 * 60_000).toISOString().slice(0, 10);
@@ -96,4 +102,23 @@ test("finance pays three bills through a batch file and a statement: by referenc
   // The returned bill is unpaid again, ready for a new batch.
   await page.goto("/finance/batches");
   await expect(page.getByLabel(data.bills[2].number, { exact: true })).toBeVisible();
+});
+
+test("a statement over 200 lines is reconciled in the background: the upload answers at once, the page shows progress, then the summary", async ({ page }) => {
+  const own = makeData();
+  await loginAs(page, own.financeEmail);
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  const run = Date.now().toString(36);
+  const lines = Array.from({ length: 201 }, (_, i) => `BG-${run}-${i},${istToday()},SBINN5BG${run}${String(i).padStart(4, "0")},,DR,${100 + i}.00,000111222333`);
+  const csv = ["entry_ref,value_date,utr,end_to_end_id,type,amount,account", ...lines].join("\n");
+  await page.goto("/finance/statements");
+  await page.getByLabel("Statement file").setInputFiles({ name: "long.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Upload and reconcile" }).click();
+  await expect(page.getByText(/This statement has 201 lines, too many to reconcile while you wait: it is being reconciled in the background\. \d+ of 201 lines done so far\./)).toBeVisible();
+  // The worker's statement-import job (every 30 s) finishes it; the refresh link shows where it is.
+  await expect(async () => {
+    await page.getByRole("link", { name: "Refresh to see progress" }).click();
+    await expect(page.getByText("Reconciled in the background: 0 paid, 0 returned, 201 not matched, 0 already seen.")).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 120_000, intervals: [3_000] });
+  await expect(page.getByRole("region", { name: "Statements uploaded" }).getByText("Reconciled", { exact: true })).toBeVisible();
 });

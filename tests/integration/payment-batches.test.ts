@@ -7,7 +7,8 @@ import { parseCamt053 } from "@/lib/domain/payment-batch/statement";
 import { paymentBatchFile } from "@/lib/queries/payment-batches";
 import { refreshPublicViews } from "@/lib/queries/public-views";
 import { createPaymentBatch, sha256 } from "@/lib/services/payment-batch/create-payment-batch";
-import { importStatement } from "@/lib/services/payment-batch/import-statement";
+import { importStatement, STATEMENT_SYNC_LIMIT } from "@/lib/services/payment-batch/import-statement";
+import { runStatementImports } from "@/lib/services/payment-batch/run-statement-imports";
 import { resolveStatementLine } from "@/lib/services/payment-batch/resolve-statement-line";
 import { releasePayment } from "@/lib/services/payment/release-payment";
 import { codeOf, makeFulfilmentWorld, makeStrangers, makeSupplyOrderIn, race, type FulfilmentWorld } from "../factories/fulfilment";
@@ -200,5 +201,92 @@ describe("importStatement", () => {
     await expect(importStatement(world.financeActor, { text: "<!DOCTYPE x [<!ENTITY a 'b'>]><Document/>" })).rejects.toMatchObject({ code: "VALIDATION", messageKey: "errors.statement.xml" });
     await expect(importStatement(world.financeActor, { text: "date,amount\n1,2" })).rejects.toMatchObject({ messageKey: "errors.statement.csvHeader" });
     expect(parseCamt053(camt053([{ ref: "X", amountPaise: 1_00n, valueDate: today(), utr: "U1", e2e: "MNK1" }]))[0]).toMatchObject({ amountPaise: 100n, endToEndId: "MNK1", bankReference: "U1" });
+  });
+});
+
+describe("statement-import job (statements over STATEMENT_SYNC_LIMIT lines)", () => {
+  /** Three batch payments (by reference, by amount + account, returned) and stray debits up to `lines` lines. */
+  async function statementOf(lines: number, tag: string) {
+    const a = await billDue(-40);
+    const b = await billDue(2);
+    const c = await billDue(4);
+    const { batchId } = await createPaymentBatch(world.financeActor, { billIds: [a.bill.id, b.bill.id, c.bill.id] });
+    const items = await db.paymentBatchItem.findMany({ where: { batchId } });
+    const itemOf = (billId: string) => items.find((i) => i.billId === billId)!;
+    const valueDate = new Date(today().getTime() + DAY);
+    const strays = Array.from({ length: lines - 3 }, (_, i): Entry => ({
+      ref: `${tag}-S${i}-${batchId}`, amountPaise: 10_000n + BigInt(i), valueDate, utr: `SBINS${tag}${String(i).padStart(8, "0")}`, account: "000111222333",
+    }));
+    const xml = camt053([
+      ...strays.slice(0, 50),
+      { ref: `${tag}-A-${batchId}`, amountPaise: itemOf(a.bill.id).amountPaise, valueDate, utr: `SBINA${tag}00000001`, e2e: itemOf(a.bill.id).endToEndId },
+      ...strays.slice(50, 150),
+      { ref: `${tag}-B-${batchId}`, amountPaise: itemOf(b.bill.id).amountPaise, valueDate, utr: `SBINB${tag}00000002`, account: b.vendor.bankAccount },
+      ...strays.slice(150),
+      { ref: `${tag}-C-${batchId}`, amountPaise: itemOf(c.bill.id).amountPaise, valueDate, utr: `SBINC${tag}00000003`, e2e: itemOf(c.bill.id).endToEndId, credit: true, returnCode: "AC04" },
+    ]);
+    return { xml, a, b, c, batchId, valueDate };
+  }
+  const totals = async () => ({
+    payments: await db.payment.count(), audits: await db.auditEvent.count(), notes: await db.notification.count(), lines: await db.bankStatementLine.count(),
+  });
+
+  it("the upload only queues it; the job matches it as the upload would, once; later runs and re-uploads change nothing", async () => {
+    const { xml, a, b, c, batchId, valueDate } = await statementOf(STATEMENT_SYNC_LIMIT + 1, "Q");
+    const queued = await importStatement(world.financeActor, { text: xml });
+    expect(queued).toMatchObject({ queued: true, replayed: false, completed: false, processedCount: 0, lineCount: STATEMENT_SYNC_LIMIT + 1, matchedCount: 0 });
+    const row = await db.bankStatement.findUniqueOrThrow({ where: { id: queued.statementId } });
+    expect(row).toMatchObject({ rawText: xml, completedAt: null, importedById: world.financeActor.userId });
+    expect(row.queuedAt).not.toBeNull();
+    expect(await db.bankStatementLine.count({ where: { statementId: row.id } })).toBe(0);
+    expect((await db.bill.findUniqueOrThrow({ where: { id: a.bill.id } })).status).toBe("SENT");
+
+    // Uploaded again while queued: its progress, nothing matched.
+    const before = await totals();
+    expect(await importStatement(world.financeActor, { text: xml })).toMatchObject({ statementId: row.id, queued: true, replayed: true, completed: false });
+    expect(await totals()).toEqual(before);
+    // A run whose time is up starts nothing.
+    expect(await runStatementImports(db, { budgetMs: 0 })).toMatchObject({ completed: 0, lines: 0, pending: 1 });
+
+    // Two runners meeting (the scheduler's lock normally prevents it): each chunk is matched once.
+    const runs = await race(2, () => runStatementImports(db));
+    expect(runs.failures).toEqual([]);
+    expect(runs.successes.reduce((n, r) => n + r.completed, 0)).toBeGreaterThanOrEqual(1);
+    const done = await db.bankStatement.findUniqueOrThrow({ where: { id: row.id } });
+    expect(done).toMatchObject({ lineCount: STATEMENT_SYNC_LIMIT + 1, matchedCount: 2, returnedCount: 1, unmatchedCount: STATEMENT_SYNC_LIMIT - 2, skippedCount: 0, processedCount: STATEMENT_SYNC_LIMIT + 1, rawText: xml });
+    expect(done.completedAt).not.toBeNull();
+
+    // As the upload matches a small statement: paid by reference and by amount + account with the line's UTR and value date; the return unpaid.
+    const payA = await db.payment.findUniqueOrThrow({ where: { billId: a.bill.id } });
+    const interestA = msmedInterest(a.bill.netPayablePaise, a.bill.dueDate, valueDate, world.policy.bankRateBp);
+    expect(payA).toMatchObject({ bankReference: "SBINAQ00000001", paidAt: valueDate, interestPaise: interestA, releasedById: world.financeActor.userId });
+    expect((await db.payment.findUniqueOrThrow({ where: { billId: b.bill.id } })).bankReference).toBe("SBINBQ00000002");
+    expect((await db.bill.findUniqueOrThrow({ where: { id: c.bill.id } })).status).toBe("PENDING");
+    expect((await db.paymentBatch.findUniqueOrThrow({ where: { id: batchId } })).status).toBe("SETTLED");
+    const lines = await db.bankStatementLine.findMany({ where: { statementId: row.id } });
+    expect(lines).toHaveLength(STATEMENT_SYNC_LIMIT + 1);
+    expect(lines.filter((l) => l.status === "MATCHED").map((l) => l.matchMethod).sort()).toEqual(["AMOUNT_ACCOUNT", "REFERENCE"]);
+    expect(await db.auditEvent.count({ where: { action: "payment.release", entityId: payA.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "bill.return", entityId: c.bill.id } })).toBe(1);
+    const imports = await db.auditEvent.findMany({ where: { entityId: row.id, action: "bankStatement.import" } });
+    expect(imports).toHaveLength(1);
+    expect(imports[0]).toMatchObject({ actorId: world.financeActor.userId, actorRole: "FINANCE" });
+    expect(imports[0].data).toMatchObject({ sha256: row.sha256, format: "CAMT053", lineCount: STATEMENT_SYNC_LIMIT + 1, matched: 2, returned: 1, unmatched: STATEMENT_SYNC_LIMIT - 2, skipped: 0 });
+
+    // Nothing left to do: another run, and the same file uploaded again, change nothing.
+    const after = await totals();
+    expect(await runStatementImports(db)).toEqual({ completed: 0, lines: 0, pending: 0 });
+    expect(await importStatement(world.financeActor, { text: xml })).toMatchObject({ statementId: row.id, replayed: true, completed: true, matchedCount: 2, returnedCount: 1 });
+    expect(await totals()).toEqual(after);
+  });
+
+  it("a statement of exactly STATEMENT_SYNC_LIMIT lines is still matched inside the upload", async () => {
+    const { xml, a } = await statementOf(STATEMENT_SYNC_LIMIT, "L");
+    const result = await importStatement(world.financeActor, { text: xml });
+    expect(result).toMatchObject({ queued: false, completed: true, replayed: false, lineCount: STATEMENT_SYNC_LIMIT, matchedCount: 2, returnedCount: 1, unmatchedCount: STATEMENT_SYNC_LIMIT - 3 });
+    const row = await db.bankStatement.findUniqueOrThrow({ where: { id: result.statementId } });
+    expect(row).toMatchObject({ queuedAt: null, rawText: null, processedCount: STATEMENT_SYNC_LIMIT });
+    expect((await db.bill.findUniqueOrThrow({ where: { id: a.bill.id } })).status).toBe("PAID");
+    expect(await db.auditEvent.count({ where: { entityId: row.id, action: "bankStatement.import" } })).toBe(1);
   });
 });

@@ -7,22 +7,25 @@ import { Table } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/session";
 import { formatInr } from "@/lib/domain/money";
 import { toUiLocale } from "@/lib/i18n/locale";
-import { listOpenBatchItems, listStatementLinesToResolve, listStatements } from "@/lib/queries/payment-batches";
+import { getStatement, listOpenBatchItems, listStatementLinesToResolve, listStatements } from "@/lib/queries/payment-batches";
 import { ResolveForm, type ResolveFormLabels } from "./resolve-form";
 
 const RESOLVE_KEYS = ["payment", "choose", "reason", "acknowledge", "match", "dismiss"] as const;
 
 export const dynamic = "force-dynamic";
 
-type Query = { error?: string; line?: string; replayed?: string; matched?: string; returned?: string; unmatched?: string; skipped?: string };
+type Query = { error?: string; line?: string; replayed?: string; matched?: string; returned?: string; unmatched?: string; skipped?: string; statement?: string; queued?: string };
 
 /** Statement upload, what came back unmatched or returned (to resolve by hand), and the statements so far. */
 export default async function StatementsPage({ searchParams }: { searchParams: Promise<Query> }) {
   const actor = await requireRole("FINANCE");
-  const [query, t, tAll, locale, unmatched, returned, open, statements] = await Promise.all([
-    searchParams, getTranslations("paymentBatches.statements"), getTranslations(), getLocale(),
+  const query = await searchParams;
+  const [t, tAll, locale, unmatched, returned, open, statements, queued] = await Promise.all([
+    getTranslations("paymentBatches.statements"), getTranslations(), getLocale(),
     listStatementLinesToResolve(actor, { status: "UNMATCHED" }), listStatementLinesToResolve(actor, { status: "RETURNED" }),
     listOpenBatchItems(actor), listStatements(actor),
+    // A statement too long to match inside the upload: its progress, read afresh on every visit.
+    query.queued === "1" && query.statement ? getStatement(actor, query.statement) : null,
   ]);
   const uiLocale = toUiLocale(locale);
   const labels = Object.fromEntries(RESOLVE_KEYS.map((k) => [k, t(k)])) as ResolveFormLabels;
@@ -45,7 +48,18 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
       <p className="max-w-prose">{t("intro")}</p>
       {errorKey ? <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 font-semibold text-red-800">{tAll(errorKey, { line: query.line ?? "" })}</p> : null}
       {query.replayed === "1" ? <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">{t("replayed")}</p> : null}
-      {query.replayed === "0" ? (
+      {queued && !queued.completedAt ? (
+        <p role="status" className="rounded-md border border-blue-300 bg-blue-50 p-3 text-blue-900">
+          {t("queued", { lines: queued.lineCount, done: Math.min(queued.processedCount, queued.lineCount) })}{" "}
+          <a href={`/finance/statements?${new URLSearchParams({ statement: queued.id, queued: "1" })}`} className="font-semibold underline">{t("refresh")}</a>
+        </p>
+      ) : null}
+      {queued?.completedAt ? (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
+          {t("queuedDone", { matched: queued.matchedCount, returned: queued.returnedCount, unmatched: queued.unmatchedCount, skipped: queued.skippedCount })}
+        </p>
+      ) : null}
+      {query.replayed === "0" && query.queued !== "1" ? (
         <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
           {t("imported", { matched: query.matched ?? "0", returned: query.returned ?? "0", unmatched: query.unmatched ?? "0", skipped: query.skipped ?? "0" })}
         </p>
@@ -77,6 +91,7 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
             { header: t("matched"), cell: (s) => s.matchedCount, align: "end" },
             { header: t("returned"), cell: (s) => s.returnedCount, align: "end" },
             { header: t("unmatched"), cell: (s) => s.unmatchedCount, align: "end" },
+            { header: t("status"), cell: (s) => (s.completedAt ? t("statusDone") : t("statusRunning", { done: Math.min(s.processedCount, s.lineCount), lines: s.lineCount })) },
           ]}
         />
       </Card>

@@ -33,6 +33,8 @@ export async function POST(request: Request): Promise<Response> {
   if (file.size > MAX_STATEMENT_BYTES) return back(request, "error=errors.statement.tooLarge");
   try {
     const result = await importStatement(actor, { text: await file.text() });
+    // Too long to match while finance waits: the page shows the statement's progress from the database.
+    if (result.queued) return back(request, new URLSearchParams({ statement: result.statementId, queued: "1", replayed: result.replayed ? "1" : "0" }).toString());
     const q = new URLSearchParams({
       statement: result.statementId, replayed: result.replayed ? "1" : "0", matched: String(result.matchedCount), returned: String(result.returnedCount),
       unmatched: String(result.unmatchedCount), skipped: String(result.skippedCount),
