@@ -17,6 +17,7 @@ import { runAuditCheckpoints } from "../lib/services/audit/sign-checkpoint";
 import { computeRiskFlags } from "../lib/services/risk/compute-risk-flags";
 import { runWebhookFanout } from "../lib/webhooks/fanout";
 import { runStatementImports } from "../lib/services/payment-batch/run-statement-imports";
+import { keepDaysFromEnv, pruneTokenUses } from "../lib/services/api-token/prune-token-uses";
 
 const db = createPrisma();
 // Read the configuration before the first batch: a missing SMS account fails here, loudly.
@@ -62,6 +63,15 @@ const SCHEDULED_JOBS: ScheduledJob[] = [
     run: async (client) => {
       const run = await runStatementImports(client);
       if (run.lines > 0 || run.pending > 0) log.info(run, "statement import ran");
+    },
+  },
+  // The open API's per-request log is kept API_TOKEN_USE_KEEP_DAYS (90) days: hourly prune.
+  {
+    name: "api-token-use-prune",
+    everyMs: Number(process.env.API_TOKEN_USE_PRUNE_EVERY_MS ?? 3_600_000),
+    run: async (client) => {
+      const deleted = await pruneTokenUses(client, { keepDays: keepDaysFromEnv() });
+      if (deleted > 0) log.info({ deleted }, "api token uses pruned");
     },
   },
   // Public risk flags (lib/services/risk/compute-risk-flags.ts): hourly by default.
