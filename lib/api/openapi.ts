@@ -101,6 +101,11 @@ const schemas: Record<string, Schema> = {
     onTimeRate: nullable({ type: "number", minimum: 0, maximum: 1 }), inspectedQuantity: int, rejectedQuantity: int,
     rejectionRate: nullable({ type: "number", minimum: 0, maximum: 1 }), preInspections: int, preFailed: int,
     preFailureRate: nullable({ type: "number", minimum: 0, maximum: 1 }),
+    penaltiesInForce: { ...int, description: "Graded penalties (warnings, points, suspensions, debarments) in force now." },
+    barredBy: {
+      ...nullable(obj({ kind: en(["SUSPENSION", "DEBARMENT"]), reason: str, startsAt: ref("Instant"), endsAt: ref("Instant") })),
+      description: "The suspension or debarment in force (no new supply orders until endsAt), with its public reason; null when none.",
+    },
     recent: arr(obj({ number: str, status: en(Object.values(SupplyOrderStatus)), createdAt: ref("Instant"), valuePaise: ref("Paise"), purchaseOrderNumber: str })),
   }),
   OcdsReleasePackage: {

@@ -18,7 +18,7 @@ import { createApiToken } from "@/lib/services/api-token/create-api-token";
 import { revokeApiToken } from "@/lib/services/api-token/revoke-api-token";
 import { hashToken, newApiToken } from "@/lib/domain/api-token/token";
 import { refreshPublicViews } from "@/lib/queries/public-views";
-import { actorOf } from "@/tests/factories";
+import { actorOf, makeUser } from "@/tests/factories";
 import { makeOrderWorld, makePurchaseOrder } from "@/tests/factories/orders";
 import { openApi31MetaSchema } from "@/tests/support/openapi-meta-schema";
 import * as catalogueItems from "@/app/api/v1/catalogue/items/route";
@@ -241,6 +241,27 @@ describe("every operation answers as described", () => {
     const order = (await call("/api/v1/orders/{number}")).body as { number: string; supplyOrders: { bill: unknown; payment: unknown }[] };
     expect(order.number).toBe(ours.number);
     expect(order.supplyOrders.some((so) => so.bill && so.payment)).toBe(true);
+  });
+
+  it("a suspended vendor's scorecard carries the suspension, its public reason and dates, as the document describes", async () => {
+    const admin = await makeUser(db, "ADMIN");
+    const startsAt = new Date("2026-12-01T00:00:00Z");
+    const endsAt = new Date(Date.now() + 30 * 86_400_000);
+    await db.vendorPenalty.create({
+      data: { vendorId: ours.vendorId, kind: "SUSPENSION", startsAt, endsAt, reason: "Supplied 0.6 mm sheet against 0.8 mm.", decidedById: admin.id },
+    });
+    try {
+      const op = doc.paths["/api/v1/vendors/{id}/scorecard"].get as unknown as Operation;
+      const answer = await call("/api/v1/vendors/{id}/scorecard", { path: { id: ours.vendorId } });
+      expect(answer.status).toBe(200);
+      expectMatches(schemaOf(op, "200"), answer.body, "scorecard");
+      expect(answer.body).toMatchObject({
+        penaltiesInForce: 1,
+        barredBy: { kind: "SUSPENSION", reason: "Supplied 0.6 mm sheet against 0.8 mm.", startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() },
+      });
+    } finally {
+      await db.vendorPenalty.deleteMany({ where: { vendorId: ours.vendorId } });
+    }
   });
 
   it("pages with keyset cursors: limit 1 walks the office's purchase orders one by one; a bad cursor or limit is 400", async () => {

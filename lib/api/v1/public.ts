@@ -159,6 +159,8 @@ export async function vendorScorecard(vendorId: string) {
     awarded: s.awarded, accepted: s.accepted, declined: s.declined, valuePaise: paise(s.valuePaise), delivered: s.delivered, onTime: s.onTime, onTimeRate: s.onTimeRate,
     inspectedQuantity: s.inspectedQty, rejectedQuantity: s.rejectedQty, rejectionRate: s.rejectionRate,
     preInspections: s.preInspections, preFailed: s.preFailed, preFailureRate: s.preFailureRate,
+    penaltiesInForce: s.penaltiesInForce,
+    barredBy: s.barredBy ? { kind: s.barredBy.kind, reason: s.barredBy.reason, startsAt: iso(s.barredBy.startsAt), endsAt: iso(s.barredBy.endsAt) } : null,
     recent: s.recent.map((r) => ({ number: r.number, status: r.status, createdAt: iso(r.createdAt), valuePaise: paise(r.valuePaise), purchaseOrderNumber: r.purchaseOrderNumber })),
   };
 }
