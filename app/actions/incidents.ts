@@ -7,6 +7,7 @@ import { anyFields } from "@/lib/actions/form-input";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import { clientIp } from "@/lib/auth/session";
 import { uploadsOf } from "@/lib/storage/upload";
+import { appealPenalty } from "@/lib/services/incident/appeal-penalty";
 import { postIncidentMessage } from "@/lib/services/incident/post-message";
 import { raiseIncident } from "@/lib/services/incident/raise-incident";
 import { raisePublicIncident } from "@/lib/services/incident/raise-public-incident";
@@ -23,6 +24,17 @@ export const raiseIncidentAction = formAction({
   input: anyFields,
   async run({ actor, input, form }) {
     const { incidentId } = await raiseIncident(actor, input, await uploadsOf(form.files("attachments")));
+    redirect(`${incidentPath(actor.role, incidentId)}?notice=raised`);
+  },
+});
+
+/** A vendor appeals one of its penalties in force (the form asks first): the department decides. */
+export const appealPenaltyAction = formAction({
+  access: "penalty.appeal",
+  input: anyFields,
+  async run({ actor, input, form }) {
+    const { incidentId } = await appealPenalty(actor, input, await uploadsOf(form.files("attachments")));
+    revalidatePath("/vendor/penalties");
     redirect(`${incidentPath(actor.role, incidentId)}?notice=raised`);
   },
 });

@@ -29,7 +29,7 @@ export async function IncidentDetail({ detail, basePath, notice, locale, actions
   const name = (n: { nameEn: string; nameHi: string }) => (locale === "hi" ? n.nameHi : n.nameEn);
   const respondent =
     incident.respondentKind === "VENDOR" ? incident.vendor?.legalName
-      : incident.respondentKind === "OFFICE" ? name(incident.office)
+      : incident.respondentKind === "OFFICE" && incident.office ? name(incident.office)
         : incident.respondentKind === "AGENCY" && incident.agency ? name(incident.agency)
           : t("respondent.DEPARTMENT");
   const facts = [
@@ -37,7 +37,15 @@ export async function IncidentDetail({ detail, basePath, notice, locale, actions
     { label: t("columns.category"), value: t(`category.${incident.category}`) },
     { label: t("detail.raisedBy"), value: <>{t(`raiser.${incident.raisedByKind}`)} · <DateIst value={incident.createdAt} withTime /></> },
     { label: t("detail.respondent"), value: <>{t(`respondent.${incident.respondentKind}`)}{respondent ? ` — ${respondent}` : ""}</> },
-    { label: t("detail.purchaseOrder"), value: incident.purchaseOrder.number },
+    ...(incident.purchaseOrder ? [{ label: t("detail.purchaseOrder"), value: incident.purchaseOrder.number }] : []),
+    ...(incident.penalty
+      ? [
+          { label: t("appeal.penaltyAppealed"), value: t(`resolve.penalty.kinds.${incident.penalty.kind}`) },
+          { label: t("appeal.penaltyPeriod"), value: <><DateIst value={incident.penalty.startsAt} /> – <DateIst value={incident.penalty.endsAt} /></> },
+          { label: t("appeal.penaltyReason"), value: <span className="whitespace-pre-line">{incident.penalty.reason}</span> },
+          ...(incident.penalty.revokedAt ? [{ label: t("appeal.penaltyRevoked"), value: <DateIst value={incident.penalty.revokedAt} withTime /> }] : []),
+        ]
+      : []),
     ...(incident.supplyOrder ? [{ label: t("detail.supplyOrder"), value: incident.supplyOrder.number }] : []),
     { label: t("detail.respondBy"), value: incident.respondedAt ? <>{t("detail.respondedOn")} <DateIst value={incident.respondedAt} withTime /></> : <DateIst value={incident.respondBy} withTime /> },
     { label: t("detail.resolveBy"), value: <DateIst value={incident.resolveBy} withTime /> },
@@ -93,6 +101,7 @@ export async function IncidentDetail({ detail, basePath, notice, locale, actions
             <ResolveForm
               action={actions.resolve} incidentId={incident.id} number={incident.number} outcomes={DECIDED_OUTCOMES}
               penaltyKinds={incident.respondentKind === "VENDOR" && incident.vendorId ? PENALTY_KINDS : undefined}
+              appeal={incident.category === "PENALTY_APPEAL"}
             />
           </Card>
         ) : null}

@@ -47,6 +47,24 @@ export function RaiseIncidentForm({ action, supplyOrders, categories, selected }
   );
 }
 
+/** A vendor's appeal of one of its penalties: it goes to the department, so it asks first. */
+export function AppealPenaltyForm({ action, penaltyId, penaltyLabel }: { action: Action; penaltyId: string; penaltyLabel: string }) {
+  const t = useTranslations("incidents");
+  const { state, dispatch, kept, key } = useForm(action);
+  return (
+    <form action={dispatch} noValidate className="space-y-4" key={key} id="appeal-penalty-form">
+      <FormMessage state={state} />
+      <input type="hidden" name="penaltyId" value={penaltyId} />
+      <Field name="subject" label={t("form.subject")} hint={t("form.subjectHint")} maxLength={150} defaultValue={kept("subject")} error={state.fieldErrors?.subject} required />
+      <Textarea name="body" label={t("appeal.body")} hint={t("appeal.bodyHint")} rows={6} maxLength={4000} defaultValue={kept("body")} error={state.fieldErrors?.body} required />
+      <Field name="attachments" type="file" label={t("form.attachments")} hint={t("form.attachmentsHint")} accept={ACCEPT} multiple error={state.fieldErrors?.attachments} />
+      <ConfirmSubmit question={t("appeal.question", { penalty: penaltyLabel })} confirmLabel={t("appeal.confirm")} cancelLabel={t("confirm.cancel")} pendingLabel={t("form.submitting")}>
+        {t("appeal.submit")}
+      </ConfirmSubmit>
+    </form>
+  );
+}
+
 /** A message in the conversation (the respondent's first one is its response). */
 export function MessageForm({ action, incidentId, responding }: { action: Action; incidentId: string; responding: boolean }) {
   const t = useTranslations("incidents");
@@ -83,8 +101,8 @@ export function WithdrawForm({ action, incidentId, number }: { action: Action; i
  * `penaltyKinds` is given when the respondent is a vendor: an upheld incident may then carry a
  * graded penalty decided in the same step, with a reason of its own (the decision's stay unpublished).
  */
-export function ResolveForm({ action, incidentId, number, outcomes, penaltyKinds }: {
-  action: Action; incidentId: string; number: string; outcomes: readonly string[]; penaltyKinds?: readonly string[];
+export function ResolveForm({ action, incidentId, number, outcomes, penaltyKinds, appeal = false }: {
+  action: Action; incidentId: string; number: string; outcomes: readonly string[]; penaltyKinds?: readonly string[]; appeal?: boolean;
 }) {
   const t = useTranslations("incidents");
   const { state, dispatch, kept, key } = useForm(action);
@@ -92,6 +110,7 @@ export function ResolveForm({ action, incidentId, number, outcomes, penaltyKinds
     <form action={dispatch} noValidate className="space-y-4" key={key} id="resolve-form">
       <FormMessage state={state} />
       <input type="hidden" name="incidentId" value={incidentId} />
+      {appeal ? <p data-testid="appeal-resolve-note" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">{t("appeal.resolveNote")}</p> : null}
       <Select
         name="outcome" label={t("resolve.outcome")} placeholder={t("form.choose")} options={outcomes.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
         defaultValue={kept("outcome")} error={state.fieldErrors?.outcome} required

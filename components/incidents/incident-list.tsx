@@ -21,7 +21,7 @@ async function IncidentTable({ rows, basePath, caption, empty }: { rows: Inciden
         { header: t("columns.number"), cell: (row) => <Link href={`${basePath}/${row.id}`} className="font-semibold text-blue-800 underline">{row.number}</Link> },
         { header: t("columns.subject"), cell: (row) => row.subject },
         { header: t("columns.category"), cell: (row) => t(`category.${row.category}`) },
-        { header: t("columns.order"), cell: (row) => row.supplyOrder?.number ?? row.purchaseOrder.number },
+        { header: t("columns.order"), cell: (row) => row.supplyOrder?.number ?? row.purchaseOrder?.number ?? (row.penalty ? t("appeal.penaltyCell", { kind: t(`resolve.penalty.kinds.${row.penalty.kind}`) }) : "") },
         { header: t("columns.status"), cell: (row) => <Badge tone={incidentTone(row.status)}>{t(`status.${row.status}`)}</Badge> },
         { header: t("columns.deadline"), cell: (row) => <DateIst value={row.status === "OPEN" ? row.respondBy : row.resolveBy} /> },
       ]}

@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   "inspection.request": ["VENDOR"],
   "vendorBill.view": ["VENDOR"],
   "penalty.viewOwn": ["VENDOR"],
+  "penalty.appeal": ["VENDOR"],
   "purchaseOrder.place": ["BUYER"],
   "purchaseOrder.view": ["BUYER", "FINANCE"],
   "supplyOrder.cancel": ["BUYER"],

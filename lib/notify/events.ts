@@ -11,7 +11,7 @@ export type Localized = { en: string; hi: string };
 
 export type InspectionKind = "PRE" | "POST";
 
-export type IncidentCategoryName = "QUALITY" | "SHORT_DELIVERY" | "LATE_DELIVERY" | "CONDUCT" | "DELAYED_PAYMENT" | "WRONGFUL_REJECTION" | "INSPECTION_NOT_DONE" | "OTHER";
+export type IncidentCategoryName = "QUALITY" | "SHORT_DELIVERY" | "LATE_DELIVERY" | "CONDUCT" | "DELAYED_PAYMENT" | "WRONGFUL_REJECTION" | "INSPECTION_NOT_DONE" | "OTHER" | "PENALTY_APPEAL";
 export type IncidentEscalationName = "OFFICE_HEAD" | "DEPARTMENT_ADMIN" | "MSE_FACILITATION_COUNCIL";
 export type IncidentOutcomeName = "UPHELD" | "NOT_UPHELD" | "SETTLED" | "WITHDRAWN";
 

@@ -31,11 +31,11 @@ type Copy<P> = {
 
 const INCIDENT_CATEGORY_EN: Record<IncidentCategoryName, string> = {
   QUALITY: "quality", SHORT_DELIVERY: "short delivery", LATE_DELIVERY: "late delivery", CONDUCT: "conduct",
-  DELAYED_PAYMENT: "delayed payment", WRONGFUL_REJECTION: "wrongful rejection", INSPECTION_NOT_DONE: "inspection not done", OTHER: "other",
+  DELAYED_PAYMENT: "delayed payment", WRONGFUL_REJECTION: "wrongful rejection", INSPECTION_NOT_DONE: "inspection not done", OTHER: "other", PENALTY_APPEAL: "penalty appeal",
 };
 const INCIDENT_CATEGORY_HI: Record<IncidentCategoryName, string> = {
   QUALITY: "गुणवत्ता", SHORT_DELIVERY: "कम आपूर्ति", LATE_DELIVERY: "देर से आपूर्ति", CONDUCT: "आचरण",
-  DELAYED_PAYMENT: "भुगतान में देरी", WRONGFUL_REJECTION: "ग़लत अस्वीकृति", INSPECTION_NOT_DONE: "निरीक्षण नहीं हुआ", OTHER: "अन्य",
+  DELAYED_PAYMENT: "भुगतान में देरी", WRONGFUL_REJECTION: "ग़लत अस्वीकृति", INSPECTION_NOT_DONE: "निरीक्षण नहीं हुआ", OTHER: "अन्य", PENALTY_APPEAL: "दंड के विरुद्ध अपील",
 };
 const ESCALATION_EN: Record<IncidentEscalationName, string> = {
   OFFICE_HEAD: "the head of the office", DEPARTMENT_ADMIN: "the industries department", MSE_FACILITATION_COUNCIL: "the MSE Facilitation Council",

@@ -20,15 +20,20 @@ const ROW = {
   supplyOrder: { select: { number: true } },
   vendor: { select: { legalName: true } },
   office: { select: { nameEn: true, nameHi: true } },
+  // A penalty appeal has no order: the penalty appealed stands in its place.
+  penalty: { select: { id: true, kind: true, startsAt: true, endsAt: true, reason: true, revokedAt: true } },
 } as const satisfies Prisma.IncidentSelect;
 
 export type IncidentRow = Prisma.IncidentGetPayload<{ select: typeof ROW }>;
 
-/** What waits on the actor: the respondent's unanswered incidents; for the department, every undecided one escalated. */
+/**
+ * What waits on the actor: the respondent's unanswered incidents; for the department, every
+ * undecided one escalated and every unanswered one it must answer itself (a penalty appeal).
+ */
 function needsActionWhere(actor: Actor): Prisma.IncidentWhereInput | null {
   switch (actor.role) {
     case "ADMIN":
-      return { status: "ESCALATED" };
+      return { OR: [{ status: "ESCALATED" }, { status: "OPEN", respondentKind: "DEPARTMENT" }] };
     case "BUYER":
       return { status: "OPEN", respondentKind: "OFFICE" };
     case "VENDOR":
@@ -109,12 +114,13 @@ export type PublicIncidentCounts = { raised: number; open: number; outcomes: Rec
 
 /**
  * What the public sees of the incidents a vendor or an office had to answer: how many, how many
- * still open, and the outcomes — never a raiser, a contact or a word of the text.
+ * still open, and the outcomes — never a raiser, a contact or a word of the text. A penalty
+ * appeal is the vendor's own plea to the department, not a complaint about anyone: never counted.
  */
 export async function publicIncidentCounts(against: { vendorId: string } | { officeId: string }): Promise<PublicIncidentCounts> {
   const where: Prisma.IncidentWhereInput = "vendorId" in against
-    ? { vendorId: against.vendorId, respondentKind: "VENDOR" }
-    : { officeId: against.officeId, respondentKind: "OFFICE" };
+    ? { vendorId: against.vendorId, respondentKind: "VENDOR", category: { not: "PENALTY_APPEAL" } }
+    : { officeId: against.officeId, respondentKind: "OFFICE", category: { not: "PENALTY_APPEAL" } };
   const groups = await publicDb.incident.groupBy({ by: ["status", "outcome"], where, _count: { _all: true } });
   const outcomes: Record<IncidentOutcome, number> = { UPHELD: 0, NOT_UPHELD: 0, SETTLED: 0, WITHDRAWN: 0 };
   let raised = 0;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
@@ -66,11 +67,40 @@ export async function vendorPenaltiesForAdmin(actor: Actor, vendorId: string, no
   };
 }
 
-/** The vendor's own penalties: every decision with its reason, dates and status; who decided is the department's. */
+const OPEN_APPEAL = { category: "PENALTY_APPEAL", status: { in: ["OPEN", "RESPONDED", "ESCALATED"] } } satisfies Prisma.IncidentWhereInput;
+
+/**
+ * The vendor's own penalties: every decision with its reason, dates and status; who decided is
+ * the department's. `openAppeals` maps a penalty to its appeal still being decided.
+ */
 export async function ownPenalties(actor: Actor, now = new Date()) {
   assertCan(actor, "penalty.viewOwn");
   if (!actor.vendorId) throw notFound();
-  const h = await history(actor.vendorId, now);
+  const [h, appeals] = await Promise.all([
+    history(actor.vendorId, now),
+    db.incident.findMany({ where: { vendorId: actor.vendorId, ...OPEN_APPEAL }, select: { id: true, number: true, penaltyId: true } }),
+  ]);
   const strip = ({ decidedBy: _d, revokedBy: _r, ...p }: (typeof h.penalties)[number]): PenaltyRow => p;
-  return { penalties: h.penalties.map(strip), activePoints: h.activePoints, barring: h.barring ? strip(h.barring) : null, inForce: h.inForce };
+  const openAppeals: Record<string, { id: string; number: string }> = {};
+  for (const a of appeals) if (a.penaltyId) openAppeals[a.penaltyId] = { id: a.id, number: a.number };
+  return { penalties: h.penalties.map(strip), activePoints: h.activePoints, barring: h.barring ? strip(h.barring) : null, inForce: h.inForce, openAppeals };
+}
+
+/**
+ * One of the vendor's own penalties for its appeal page, with its status now and any appeal
+ * still open; null when it is not the vendor's (or no such penalty).
+ */
+export async function ownPenaltyForAppeal(actor: Actor, penaltyId: string, now = new Date()) {
+  assertCan(actor, "penalty.appeal");
+  if (!actor.vendorId || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(penaltyId)) return null;
+  const penalty = await db.vendorPenalty.findFirst({
+    where: { id: penaltyId, vendorId: actor.vendorId },
+    select: {
+      id: true, kind: true, points: true, startsAt: true, endsAt: true, reason: true, revokedAt: true,
+      appeals: { where: { status: OPEN_APPEAL.status }, select: { id: true, number: true }, take: 1 },
+    },
+  });
+  if (!penalty) return null;
+  const { appeals, ...rest } = penalty;
+  return { ...rest, status: penaltyStatus(penalty, now), openAppeal: appeals[0] ?? null };
 }

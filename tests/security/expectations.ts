@@ -115,6 +115,13 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     fields: () => [["incidentId", KEY], ["outcome", "UPHELD"], ["resolution", "The vendor was late."]],
     why: "the industries department decides incidents",
   },
+  appealPenaltyAction: {
+    allowed: ["VENDOR"],
+    owner: null,
+    fields: () => [["penaltyId", KEY], ["subject", "Unfair suspension"], ["body", "The delay was the office's, not ours."]],
+    params: () => ({ id: KEY }),
+    why: "a vendor appeals its own penalty in force (issue 18); a penalty of nobody's is not found",
+  },
   recordReceiptAction: {
     allowed: ["BUYER"],
     owner: "buyer",

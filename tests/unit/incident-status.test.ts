@@ -15,7 +15,7 @@ const DAY = 86_400_000;
 
 // The expected machine, written out by hand: status:event → target and who may fire it.
 const EXPECTED: Partial<Record<`${S}:${IncidentEvent}`, { to: S; who: Who[] }>> = {
-  "OPEN:respond": { to: "RESPONDED", who: ["BUYER", "VENDOR", "INSPECTOR"] },
+  "OPEN:respond": { to: "RESPONDED", who: ["BUYER", "VENDOR", "INSPECTOR", "ADMIN"] },
   "OPEN:escalate": { to: "ESCALATED", who: ["SYSTEM"] },
   "RESPONDED:escalate": { to: "ESCALATED", who: ["SYSTEM"] },
   "ESCALATED:escalate": { to: "ESCALATED", who: ["SYSTEM"] },
@@ -50,6 +50,8 @@ describe("incident transition table", () => {
   it("shows each role its buttons", () => {
     expect(allowedEvents("OPEN", "VENDOR")).toEqual(["respond", "withdraw"]);
     expect(allowedEvents("ESCALATED", "ADMIN")).toEqual(["resolve"]);
+    // The department answers what is addressed to it (a penalty appeal) before deciding it.
+    expect(allowedEvents("OPEN", "ADMIN")).toEqual(["respond", "resolve"]);
     expect(allowedEvents("RESOLVED", "ADMIN")).toEqual([]);
   });
 

@@ -28,6 +28,7 @@ const EXPECTED = `
   inspection.request     . x . . .
   vendorBill.view        . x . . .
   penalty.viewOwn        . x . . .
+  penalty.appeal         . x . . .
   purchaseOrder.place    x . . . .
   purchaseOrder.view     x . . x .
   supplyOrder.cancel     x . . . .

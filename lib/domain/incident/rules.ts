@@ -7,7 +7,7 @@ import type {
   IncidentCategory, IncidentEscalation, IncidentOutcome, IncidentRaiserKind, IncidentRespondentKind, IncidentStatus,
 } from "@/lib/generated/prisma/enums";
 import { optionalText, text, uuid } from "@/lib/domain/catalogue/form-fields";
-import { PENALTY_KINDS } from "@/lib/domain/penalty/rules";
+import { PENALTY_KINDS, REASON_MAX } from "@/lib/domain/penalty/rules";
 
 const DAY_MS = 86_400_000;
 
@@ -142,6 +142,22 @@ export function penaltyAllowed(incident: { respondentKind: IncidentRespondentKin
 export function penaltyReasonFrom(number: string, reason: string): string {
   const full = `${number}: ${reason.trim()}`;
   return full.length <= 1000 ? full : `${full.slice(0, 999)}…`;
+}
+
+/** A vendor's appeal of one of its penalties in force: the department answers it. */
+export const appealPenaltySchema = z.object({
+  penaltyId: uuid("errors.NOT_FOUND"),
+  subject: text(5, INCIDENT_LIMITS.subjectMax, "errors.incident.subject"),
+  body: text(10, INCIDENT_LIMITS.bodyMax, "errors.incident.body"),
+});
+
+/**
+ * The penalty's revoke reason when an appeal is upheld: the appeal's number and the decision's
+ * reasons, clipped to what a penalty's reason may hold.
+ */
+export function appealRevokeReason(number: string, resolution: string): string {
+  const full = `${number}: ${resolution.trim()}`;
+  return full.length <= REASON_MAX ? full : `${full.slice(0, REASON_MAX - 1)}…`;
 }
 
 export const withdrawSchema = z.object({

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 
 /**
  * The incidents an actor may see: the department sees all; an office its own orders' incidents
- * (raised by it, or against it); a vendor those about its supply orders; an inspection agency
+ * (raised by it, or against it); a vendor those about its supply orders and its own penalty appeals; an inspection agency
  * those it must answer. Anything else is "not found". Null: the actor sees none.
  */
 export function incidentScope(actor: Actor): Prisma.IncidentWhereInput | null {
@@ -26,23 +26,25 @@ export function incidentScope(actor: Actor): Prisma.IncidentWhereInput | null {
 /** Whether the actor speaks for the incident's respondent (and so may answer it). */
 export function isRespondent(
   actor: Actor,
-  incident: { respondentKind: string; vendorId: string | null; officeId: string; agencyId: string | null },
+  incident: { respondentKind: string; vendorId: string | null; officeId: string | null; agencyId: string | null },
 ): boolean {
   switch (incident.respondentKind) {
     case "VENDOR":
       return actor.role === "VENDOR" && actor.vendorId !== null && actor.vendorId === incident.vendorId;
     case "OFFICE":
-      return actor.role === "BUYER" && actor.officeId === incident.officeId;
+      return actor.role === "BUYER" && incident.officeId !== null && actor.officeId === incident.officeId;
     case "AGENCY":
       return actor.role === "INSPECTOR" && actor.agencyId !== null && actor.agencyId === incident.agencyId;
+    case "DEPARTMENT":
+      return actor.role === "ADMIN";
     default:
       return false;
   }
 }
 
 /** Whether the actor speaks for whoever raised it (a buyer of the office, a user of the vendor firm). */
-export function isRaiser(actor: Actor, incident: { raisedByKind: string; vendorId: string | null; officeId: string }): boolean {
-  if (incident.raisedByKind === "BUYER") return actor.role === "BUYER" && actor.officeId === incident.officeId;
+export function isRaiser(actor: Actor, incident: { raisedByKind: string; vendorId: string | null; officeId: string | null }): boolean {
+  if (incident.raisedByKind === "BUYER") return actor.role === "BUYER" && incident.officeId !== null && actor.officeId === incident.officeId;
   if (incident.raisedByKind === "VENDOR") return actor.role === "VENDOR" && actor.vendorId !== null && actor.vendorId === incident.vendorId;
   return false;
 }

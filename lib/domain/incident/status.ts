@@ -1,8 +1,9 @@
 /**
  * An incident's life (issue 18; docs/adr/0016-incidents.md) as a table of allowed transitions.
  *
- * - The respondent answers (`respond`: the vendor, the office's buyer, or the inspection agency's
- *   inspector, whichever the incident names): OPEN → RESPONDED. Later messages change nothing.
+ * - The respondent answers (`respond`: the vendor, the office's buyer, the inspection agency's
+ *   inspector, or — for what the department itself answers, a penalty appeal — an administrator,
+ *   whichever the incident names): OPEN → RESPONDED. Later messages change nothing.
  * - The scheduler escalates (`escalate`) when a deadline passes: OPEN past its respond-by,
  *   RESPONDED past its resolve-by, and once more ESCALATED past the escalation's own resolve-by
  *   (level 1 → 2, rules.ts says when; ESCALATED → ESCALATED keeps the table the one place).
@@ -24,6 +25,7 @@ export const INCIDENT_TRANSITIONS: readonly Transition<IncidentStatus, IncidentE
   { from: S.OPEN, event: "respond", to: S.RESPONDED, who: "VENDOR" },
   { from: S.OPEN, event: "respond", to: S.RESPONDED, who: "BUYER" },
   { from: S.OPEN, event: "respond", to: S.RESPONDED, who: "INSPECTOR" },
+  { from: S.OPEN, event: "respond", to: S.RESPONDED, who: "ADMIN" },
   { from: S.OPEN, event: "escalate", to: S.ESCALATED, who: "SYSTEM" },
   { from: S.RESPONDED, event: "escalate", to: S.ESCALATED, who: "SYSTEM" },
   { from: S.ESCALATED, event: "escalate", to: S.ESCALATED, who: "SYSTEM" },

@@ -60,7 +60,7 @@ export async function escalateOverdueIncidents(
 
 type Due = {
   id: string; number: string; status: IncidentStatus; category: IncidentCategory; raisedByKind: IncidentRaiserKind;
-  respondentKind: IncidentRespondentKind; officeId: string; vendorId: string | null; agencyId: string | null;
+  respondentKind: IncidentRespondentKind; officeId: string | null; vendorId: string | null; agencyId: string | null;
   escalationLevel: number; respondBy: Date; resolveBy: Date;
 };
 
@@ -79,7 +79,7 @@ async function escalateOne(db: Db, incident: Due, now: Date): Promise<boolean> {
     const params = { incidentNumber: incident.number, category: incident.category, level, escalatedTo: target };
     const dedupe = `L${level}`;
     await notifyParties(tx, incident, "incident.escalated", params, { admins: true, dedupe });
-    if (target === "OFFICE_HEAD") {
+    if (target === "OFFICE_HEAD" && incident.officeId) {
       // The head of office is its drawing and disbursing officer (the FINANCE role).
       await notify(tx, { event: "incident.escalated", entityId: `${incident.id}:${dedupe}`, userIds: await officeUserIds(tx, [incident.officeId], "FINANCE"), params, link: incidentLink("FINANCE", incident.id) });
     }

@@ -11,7 +11,7 @@ export async function loadIncidentForActor(tx: Tx, actor: Actor, incidentId: str
     where: { id: incidentId, ...scope },
     select: {
       id: true, number: true, status: true, category: true, raisedByKind: true, respondentKind: true,
-      officeId: true, vendorId: true, agencyId: true, escalationLevel: true,
+      officeId: true, vendorId: true, agencyId: true, escalationLevel: true, penaltyId: true,
     },
   });
   if (!incident) throw notFound();

@@ -9,7 +9,8 @@ export type IncidentParties = {
   id: string;
   raisedByKind: string;
   respondentKind: string;
-  officeId: string;
+  /** Null for a penalty appeal: no order, no office. */
+  officeId: string | null;
   vendorId: string | null;
   agencyId: string | null;
 };
@@ -33,7 +34,7 @@ export async function notifyParties<E extends UserEvent>(
   const drop = (ids: string[]) => ids.filter((id) => id !== options.except);
   // A public incident is the office's to answer; the vendor is not a party to it.
   const involvesOffice = incident.raisedByKind !== "PUBLIC" || incident.respondentKind === "OFFICE";
-  if (involvesOffice) {
+  if (involvesOffice && incident.officeId) {
     await notify(tx, { event, entityId, userIds: drop(await officeUserIds(tx, [incident.officeId], "BUYER")), params, link: incidentLink("BUYER", incident.id) });
   }
   if (incident.vendorId) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PenaltyHistory } from "@/components/penalties/penalty-history";
 import { requireRole } from "@/lib/auth/session";
@@ -34,7 +35,21 @@ export default async function OwnPenaltiesPage() {
         <p data-testid="active-points">{t("vendor.points", { points: view.activePoints })}</p>
         <p>{t("vendor.appeal")}</p>
       </section>
-      <PenaltyHistory rows={view.penalties} caption={t("vendor.caption")} />
+      <PenaltyHistory
+        rows={view.penalties}
+        caption={t("vendor.caption")}
+        actions={(row) => {
+          const open = view.openAppeals[row.id];
+          if (open) {
+            return <Link href={`/vendor/incidents/${open.id}`} className="text-blue-800 underline" data-testid="appeal-open">{t("vendor.appealOpen", { number: open.number })}</Link>;
+          }
+          return row.status === "ACTIVE" ? (
+            <Link href={`/vendor/penalties/${row.id}/appeal`} className="font-semibold text-blue-800 underline" aria-label={t("vendor.appealLabel", { kind: t(`kinds.${row.kind}`), date: date(row.startsAt) })}>
+              {t("vendor.appealLink")}
+            </Link>
+          ) : null;
+        }}
+      />
     </div>
   );
 }
