@@ -37,8 +37,7 @@ export async function listPurchaseOrders(actor: Actor, opts: { cursor?: string |
       id: true, number: true, status: true, createdAt: true, deliverBy: true, totalPaise: true, directPurchase: true,
       consigneeOffice: { select: { nameEn: true, nameHi: true } },
       lines: { orderBy: { lineNo: "asc" }, take: 3, select: { quantity: true, status: true, item: { select: { nameEn: true, nameHi: true, unit: true } } } },
-      // supplyOrders: those with a line closed short (the list's "Closed short").
-      _count: { select: { lines: true, supplyOrders: { where: { lines: { some: { shortClosedQty: { gt: 0 } } } } } } },
+      _count: { select: { lines: true, supplyOrders: true } },
     },
   });
   const more = rows.length > PAGE_SIZE;
@@ -111,8 +110,6 @@ export async function listBuyerSupplyOrders(actor: Actor, opts: { cursor?: strin
       vendor: { select: { legalName: true } },
       purchaseOrder: { select: { id: true, number: true } },
       lines: { take: 2, select: { quantity: true, item: { select: { nameEn: true, nameHi: true, unit: true } } } },
-      // Lines the buyer closed short: a closed order with any never reads as plain "Closed".
-      _count: { select: { lines: { where: { shortClosedQty: { gt: 0 } } } } },
     },
   });
   const more = rows.length > PAGE_SIZE;

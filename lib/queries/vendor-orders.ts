@@ -55,8 +55,6 @@ const listSelect = {
   id: true, number: true, status: true, createdAt: true, acceptBy: true, deliverBy: true, valuePaise: true, gstPaise: true,
   purchaseOrder: { select: { number: true, office: { select: { nameEn: true, nameHi: true } }, consigneeOffice: { select: { district: { select: { nameEn: true, nameHi: true } } } } } },
   lines: { take: 2, select: { quantity: true, item: { select: { nameEn: true, nameHi: true, unit: true } } } },
-  // Lines the buyer closed short: a closed order with any never reads as plain "Closed".
-  _count: { select: { lines: { where: { shortClosedQty: { gt: 0 } } } } },
 } as const;
 
 export type VendorOrderRow = Awaited<ReturnType<typeof vendorInbox>>["orders"][number];

@@ -14,8 +14,6 @@ import { recordInspection } from "@/lib/services/inspection/record-inspection";
 import { runInspectionDeadlines } from "@/lib/services/inspection/run-inspection-deadlines";
 import { releasePayment } from "@/lib/services/payment/release-payment";
 import { decideShortfall } from "@/lib/services/supply-order/decide-shortfall";
-import { listBuyerSupplyOrders, listPurchaseOrders } from "@/lib/queries/purchase-orders";
-import { vendorInbox } from "@/lib/queries/vendor-orders";
 import { recordReceipt } from "@/lib/services/supply-order/record-receipt";
 import { changeEnterpriseClass } from "@/lib/services/vendor/change-enterprise-class";
 import { codeOf, dispatchForm, makeFulfilmentWorld, makePolicyVersion, makeSupplyOrderIn, postInspectionForm, type FulfilmentWorld } from "../factories/fulfilment";
@@ -193,14 +191,6 @@ describe("partial delivery: never billed and closed silently", () => {
 
     await releasePayment(ordering.financeActor, { billId: bill.id, bankReference: "SBIN202612145680", idempotencyKey: randomUUID() });
     expect((await db.purchaseOrder.findUniqueOrThrow({ where: { id: placed.purchaseOrderId } })).status).toBe("CLOSED");
-
-    // The buyer's and the vendor's lists know it closed short (their badges say so, not "Closed").
-    const orders = await listPurchaseOrders(ordering.buyerActor);
-    expect(orders.orders.find((o) => o.id === placed.purchaseOrderId)?._count.supplyOrders).toBe(1);
-    const supplyOrders = await listBuyerSupplyOrders(ordering.buyerActor, { group: "done" });
-    expect(supplyOrders.supplyOrders.find((s) => s.id === accepted.id)).toMatchObject({ status: "CLOSED", _count: { lines: 1 } });
-    const inbox = await vendorInbox(vendor.actor, { group: "done" });
-    expect(inbox.orders.find((s) => s.id === accepted.id)).toMatchObject({ status: "CLOSED", _count: { lines: 1 } });
   });
 
   it("'deliver the rest': the missing quantity goes through the normal allocation to the next vendor; the purchase order stays open", async () => {

@@ -34,7 +34,7 @@ export function OrdersTable({ orders }: { orders: PurchaseOrderRow[] }) {
         },
         { header: t("deliverBy"), cell: (o) => <DateIst value={o.deliverBy} /> },
         { header: t("total"), align: "end", cell: (o) => <Money paise={o.totalPaise} /> },
-        { header: t("status"), cell: (o) => <PurchaseOrderStatusBadge status={o.status} closedShort={o.status === "CLOSED" && o._count.supplyOrders > 0} /> },
+        { header: t("status"), cell: (o) => <PurchaseOrderStatusBadge status={o.status} /> },
       ]}
     />
   );

@@ -52,7 +52,7 @@ export default async function BuyerSupplyOrders({ searchParams }: { searchParams
           { header: t("items"), cell: (so) => so.lines.map((l) => `${name(l.item)} × ${l.quantity}`).join(", ") },
           { header: t("deliverBy"), cell: (so) => <DateIst value={so.deliverBy} /> },
           { header: t("value"), align: "end", cell: (so) => <Money paise={so.valuePaise + so.gstPaise} /> },
-          { header: t("status"), cell: (so) => <SupplyOrderStatusBadge status={so.status} closedShort={so._count.lines > 0} /> },
+          { header: t("status"), cell: (so) => <SupplyOrderStatusBadge status={so.status} /> },
         ]}
       />
       <Pagination pathname="/buyer/supply-orders" searchParams={params} nextCursor={page.nextCursor} />

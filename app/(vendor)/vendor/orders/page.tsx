@@ -79,7 +79,7 @@ export default async function VendorOrders({ searchParams }: { searchParams: Pro
             { header: t("goods"), cell: goods },
             { header: t("deliverBy"), cell: (so) => <DateIst value={so.deliverBy} /> },
             { header: t("value"), align: "end", cell: (so) => <Money paise={so.valuePaise + so.gstPaise} /> },
-            { header: t("status"), cell: (so) => <SupplyOrderStatusBadge status={so.status} closedShort={so._count.lines > 0} /> },
+            { header: t("status"), cell: (so) => <SupplyOrderStatusBadge status={so.status} /> },
           ]}
         />
         <Pagination pathname="/vendor/orders" searchParams={params} nextCursor={inbox.nextCursor} />
