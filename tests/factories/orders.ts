@@ -15,6 +15,7 @@ import type { SupplyOrderStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record";
 import { computeBill, istDayNumber, msmedInterest, paymentDueDate } from "@/lib/domain/bill/rules";
 import { gstinCheckChar } from "@/lib/domain/identifiers";
+import { uniquePan } from "./vendor";
 import { billPolicy, DEFAULT_POLICY } from "@/lib/domain/policy/policy";
 import { actorOf, makeDistrict, makeOffice, makeUser } from "./index";
 
@@ -42,7 +43,8 @@ export type VendorOptions = {
 /** An ACTIVE vendor with a valid GSTIN (state 22 unless `local: false`) and made-up contact details. */
 export async function makeVendor(db: Db, opts: VendorOptions) {
   const state = opts.local === false ? "27" : "22";
-  const pan = `ABCDE${digits(4)}F`;
+  // Random letters as well as digits: ABCDE####F gave 10,000 PANs, and a suite makes thousands of vendors.
+  const pan = uniquePan();
   const body = `${state}${pan}1Z`;
   const u = uid();
   return db.vendor.create({
