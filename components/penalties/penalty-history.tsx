@@ -5,22 +5,12 @@ import { DateIst } from "@/components/ui/date-ist";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, type Column } from "@/components/ui/table";
 import { formatDateIst } from "@/lib/domain/format";
-import type { PenaltyKindName, PenaltyStatus } from "@/lib/domain/penalty/rules";
+import type { PenaltyStatus } from "@/lib/domain/penalty/rules";
 import { getUiLocale } from "@/lib/i18n/server";
+import type { PenaltyRow } from "@/lib/queries/penalties";
 
-export type PenaltyHistoryRow = {
-  id: string;
-  kind: PenaltyKindName;
-  points: number;
-  startsAt: Date;
-  endsAt: Date;
-  reason: string;
-  status: PenaltyStatus;
-  incidentId: string | null;
-  revokedAt: Date | null;
-  revokeReason: string | null;
-  decidedBy?: { name: string } | null;
-};
+/** A penalty as the queries give it; the admin's view adds who decided it. */
+export type PenaltyHistoryRow = PenaltyRow & { decidedBy?: { name: string } | null };
 
 const TONE: Record<PenaltyStatus, BadgeTone> = { ACTIVE: "danger", REVOKED: "neutral", EXPIRED: "neutral" };
 
